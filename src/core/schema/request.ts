@@ -1,0 +1,177 @@
+/**
+ * Request contract v1 (DESIGN.md §4): what `<wir-dolmetscher-anfrage>` sends and what the
+ * reference receiver accepts. The form and the receiver parse with this one schema, so a
+ * request the form lets through is never rejected by the server for a different reason.
+ *
+ * Error messages in this schema are machine codes ('invalid-email', 'too-long', …), not prose:
+ * the form translates them into the user's language and the receiver passes them on in its
+ * 400 body. `src/core/request/validate.ts` turns zod issues into `{ path, code, message }`.
+ *
+ * Only contract rules live here (plus caps that keep a stored request small). Rules that
+ * depend on "now" or on the host page — date not in the past, minimum notice, maximum
+ * duration chosen by the Kommune — are form rules: a receiver must still accept a request
+ * that was valid when the user pressed "Senden", even if it arrives after midnight.
+ *
+ * Empty optional fields are omitted, not sent as "": `email: ""` is an invalid e-mail.
+ */
+import * as z from 'zod/mini';
+
+// The vocabularies are defined here because src/core/schema/shared.ts did not exist when the
+// contract was written; if the feed schema later exports the same lists, import them instead.
+export const REQUESTER_TYPES = [
+  'schule',
+  'kita',
+  'arztpraxis',
+  'behoerde',
+  'beratungsstelle',
+  'verein',
+  'privat',
+] as const;
+export type RequesterType = (typeof REQUESTER_TYPES)[number];
+
+export const INTERPRETING_MODES = ['vor-ort', 'telefon', 'video'] as const;
+export type InterpretingMode = (typeof INTERPRETING_MODES)[number];
+
+export const INTERPRETING_SETTINGS = [
+  'schule-kita',
+  'gesundheit',
+  'behoerde',
+  'beratung',
+  'soziales',
+  'freizeit',
+] as const;
+export type InterpretingSetting = (typeof INTERPRETING_SETTINGS)[number];
+
+export const GENDER_PREFERENCES = ['w', 'm'] as const;
+
+/** Status a coordinator moves a stored request through; not part of what the form sends. */
+export const REQUEST_STATUSES = ['received', 'in-progress', 'matched', 'done', 'cancelled'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** Caps: generous for real input, small enough that a stored request stays well under 32 KB. */
+export const REQUEST_LIMITS = {
+  nameLength: 200,
+  emailLength: 254, // RFC 5321 path limit
+  phoneLength: 40,
+  addressLength: 200,
+  ortLength: 100,
+  notesLength: 1000,
+  alternatives: 5,
+  durationMin: 15,
+  durationMax: 480,
+} as const;
+
+// BCP 47 "ish": language subtag of 2–3 letters (ar, prs, kmr) plus optional script/region/
+// variant subtags (ar-SY, sr-Latn, ku-Arab-IQ). Full BCP 47 (extensions, grandfathered tags)
+// is not needed for picking an interpreter and would only let typos through.
+const BCP47 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+// Kreisschlüssel (5 digits) or Amtlicher Gemeindeschlüssel (8 digits).
+const KOMMUNE = /^\d{5}(?:\d{3})?$/;
+const PLZ = /^\d{5}$/;
+const TIME_HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+// Digits with the separators people actually type ("+49 6074 123-45", "(06074) 12345");
+// at least 5 digits so "n/a" or "-" do not pass as a phone number.
+const PHONE = /^\+?[\d\s()/.-]*$/;
+const HAS_TEXT = /\S/;
+
+function text(max: number) {
+  return z
+    .string({ error: 'invalid-type' })
+    .check(
+      z.minLength(1, { error: 'required' }),
+      z.regex(HAS_TEXT, { error: 'required' }),
+      z.maxLength(max, { error: 'too-long' }),
+    );
+}
+
+function languageCode() {
+  return z.string({ error: 'invalid-type' }).check(
+    z.maxLength(35, { error: 'invalid-language' }),
+    z.regex(BCP47, { error: 'invalid-language' }),
+  );
+}
+
+function isoDateTime() {
+  return z.iso.datetime({ offset: true, error: 'invalid-datetime' });
+}
+
+const phone = z.string({ error: 'invalid-type' }).check(
+  z.maxLength(REQUEST_LIMITS.phoneLength, { error: 'too-long' }),
+  z.regex(PHONE, { error: 'invalid-phone' }),
+  z.refine((value) => (value.match(/\d/g)?.length ?? 0) >= 5, { error: 'invalid-phone' }),
+);
+
+const requester = z
+  .object({
+    type: z.enum(REQUESTER_TYPES, { error: 'invalid-value' }),
+    organisation: z.optional(text(REQUEST_LIMITS.nameLength)),
+    name: text(REQUEST_LIMITS.nameLength),
+    email: z.optional(
+      z.email({ error: 'invalid-email' }).check(z.maxLength(REQUEST_LIMITS.emailLength, { error: 'too-long' })),
+    ),
+    phone: z.optional(phone),
+  })
+  .check(
+    z.refine(
+      (value) => {
+        if (typeof value !== 'object' || value === null) return true; // type issue already reported
+        const { email, phone } = value as { email?: unknown; phone?: unknown };
+        return email !== undefined || phone !== undefined;
+      },
+      // Reported on the e-mail field so the form's error summary has one field to link to.
+      // `when` runs the rule even if other requester fields failed: the user sees every
+      // problem of the step at once instead of fixing them one round trip at a time.
+      { error: 'contact-required', path: ['email'], when: () => true },
+    ),
+  );
+
+const place = z.object({
+  address: text(REQUEST_LIMITS.addressLength),
+  plz: z.string({ error: 'invalid-type' }).check(z.regex(PLZ, { error: 'invalid-plz' })),
+  ort: text(REQUEST_LIMITS.ortLength),
+});
+
+const need = z.object({
+  language: languageCode(),
+  alternatives: z.optional(
+    z.array(languageCode(), { error: 'invalid-type' }).check(
+      z.maxLength(REQUEST_LIMITS.alternatives, { error: 'too-many' }),
+    ),
+  ),
+  date: z.iso.date({ error: 'invalid-date' }),
+  from: z.string({ error: 'invalid-type' }).check(z.regex(TIME_HHMM, { error: 'invalid-time' })),
+  durationMinutes: z.number({ error: 'invalid-type' }).check(
+    z.int({ error: 'invalid-duration' }),
+    z.gte(REQUEST_LIMITS.durationMin, { error: 'invalid-duration' }),
+    z.lte(REQUEST_LIMITS.durationMax, { error: 'invalid-duration' }),
+  ),
+  mode: z.enum(INTERPRETING_MODES, { error: 'invalid-value' }),
+  setting: z.enum(INTERPRETING_SETTINGS, { error: 'invalid-value' }),
+  place: z.optional(place),
+  genderPreference: z.optional(z.enum(GENDER_PREFERENCES, { error: 'invalid-value' })),
+  notes: z.optional(
+    z.string({ error: 'invalid-type' }).check(z.maxLength(REQUEST_LIMITS.notesLength, { error: 'too-long' })),
+  ),
+});
+
+/**
+ * The request contract v1. Unknown fields are stripped on parse (a newer form may send more;
+ * the receiver stores only what this version understands).
+ */
+export const requestSchema = z.object({
+  format: z.literal('wir-anfrage', { error: 'invalid-format-marker' }),
+  version: z.literal(1, { error: 'unsupported-version' }),
+  kind: z.literal('dolmetscher', { error: 'invalid-value' }),
+  id: z.uuidv4({ error: 'invalid-id' }),
+  createdAt: isoDateTime(),
+  kommune: z.string({ error: 'invalid-type' }).check(z.regex(KOMMUNE, { error: 'invalid-kommune' })),
+  locale: languageCode(),
+  requester,
+  need,
+  consent: z.object({
+    privacy: z.literal(true, { error: 'consent-required' }),
+    at: isoDateTime(),
+  }),
+});
+
+export type AnfrageRequest = z.infer<typeof requestSchema>;
