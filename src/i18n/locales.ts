@@ -1,0 +1,39 @@
+/**
+ * Which UI locales we ship and how a page's language tag maps onto them.
+ * German is the source locale and is bundled; the others load lazily (see catalog.ts).
+ */
+export const SOURCE_LOCALE = 'de';
+export const UI_LOCALES = ['de', 'en', 'ar'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+const RTL_LOCALES: ReadonlySet<string> = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'ckb', 'he']);
+
+/** Maps any BCP 47 tag ("ar-SY", "EN-gb", "de-DE") onto a shipped UI locale, else German. */
+export function matchUiLocale(tag: string | null | undefined): UiLocale {
+  if (!tag) return SOURCE_LOCALE;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (UI_LOCALES as readonly string[]).includes(primary) ? (primary as UiLocale) : SOURCE_LOCALE;
+}
+
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  const primary = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  return RTL_LOCALES.has(primary) ? 'rtl' : 'ltr';
+}
+
+/**
+ * The locale a widget should speak: its own `locale` attribute, else the nearest `lang`
+ * up the tree — crossing shadow roots, since a widget may sit inside another component —
+ * else German.
+ */
+export function findPageLanguage(element: Element): string | null {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return null;
+}

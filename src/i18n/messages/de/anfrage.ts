@@ -1,0 +1,2 @@
+/** German texts for the anfrage area (source locale). */
+export const anfrage = {};

@@ -1,0 +1,21 @@
+import { common } from './common.js';
+import { languagePicker } from './language-picker.js';
+import { place } from './place.js';
+import { searchStates } from './states.js';
+import { lotsen } from './lotsen.js';
+import { kurse } from './kurse.js';
+import { anfrage } from './anfrage.js';
+
+/**
+ * The German catalogue: the source of every key. Each widget area keeps its own file so
+ * strings live beside the feature that uses them; this file only merges them.
+ */
+export const de = {
+  ...common,
+  ...languagePicker,
+  ...place,
+  ...searchStates,
+  ...lotsen,
+  ...kurse,
+  ...anfrage,
+};

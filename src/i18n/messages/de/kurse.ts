@@ -1,0 +1,2 @@
+/** German texts for the kurse area (source locale). */
+export const kurse = {};

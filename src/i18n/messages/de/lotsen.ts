@@ -1,0 +1,2 @@
+/** German texts for the lotsen area (source locale). */
+export const lotsen = {};

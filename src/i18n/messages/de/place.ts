@@ -1,0 +1,2 @@
+/** German texts for the place area (source locale). */
+export const place = {};

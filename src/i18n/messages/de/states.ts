@@ -1,0 +1,2 @@
+/** German texts for the states area (source locale). */
+export const searchStates = {};

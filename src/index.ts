@@ -1,0 +1,6 @@
+/**
+ * Everything at once: registers every wir-widgets element. This is the entry of
+ * dist/wir-widgets.js, the one file a webmaster copies.
+ */
+export { WirLanguagePicker } from './components/shared/language-picker/define.js';
+export { VERSION } from './version.js';

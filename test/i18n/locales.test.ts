@@ -1,0 +1,42 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { directionOf, findPageLanguage, matchUiLocale } from '../../src/i18n/locales.js';
+import { loadCatalog } from '../../src/i18n/catalog.js';
+import { de } from '../../src/i18n/messages/de/index.js';
+
+describe('locale negotiation', () => {
+  it('maps page language tags onto the shipped UI locales, German otherwise', () => {
+    expect(matchUiLocale('ar-SY')).to.equal('ar');
+    expect(matchUiLocale('EN-gb')).to.equal('en');
+    expect(matchUiLocale('ti')).to.equal('de');
+    expect(matchUiLocale('')).to.equal('de');
+    expect(matchUiLocale(undefined)).to.equal('de');
+  });
+
+  it('gives right-to-left for Arabic-script locales only', () => {
+    expect(directionOf('ar')).to.equal('rtl');
+    expect(directionOf('fa-IR')).to.equal('rtl');
+    expect(directionOf('de')).to.equal('ltr');
+    expect(directionOf('tr')).to.equal('ltr');
+  });
+
+  it('finds the nearest lang across a shadow boundary', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="ar"><span></span></div>`);
+    const host = outer.querySelector('span')!;
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('b');
+    root.append(inner);
+    expect(findPageLanguage(inner)).to.equal('ar');
+  });
+
+  it('has every German key in every other locale, with text in each', async () => {
+    for (const locale of ['en', 'ar'] as const) {
+      const messages = await loadCatalog(locale);
+      for (const key of Object.keys(de)) {
+        const value = (messages as Record<string, unknown>)[key];
+        expect(value, `${locale} ${key}`).to.exist;
+        const text = typeof value === 'function' ? (value as (...a: unknown[]) => string)(3, 'x') : value;
+        expect(String(text).trim().length, `${locale} ${key}`).to.be.greaterThan(0);
+      }
+    }
+  });
+});

@@ -1,0 +1,38 @@
+// Browser tests run in Debian's Chromium (CHROME_PATH or /usr/bin/chromium): nothing here
+// may download a browser. Node-only tests (core, server) run under node --test instead.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryLine } from './test/support/summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts', '!test/core/**', '!test/server/**', '!test/cli/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryLine()],
+};
