@@ -1,0 +1,354 @@
+/**
+ * Hard filters and soft scores per record kind (DESIGN.md §5), written once on plain records
+ * and used by both the brute-force reference and the index: the index only decides which
+ * records to look at, never what matches, so the two cannot drift apart.
+ */
+import { primaryLanguage, substitutesFor } from '../language/index.js';
+import { haversineKm } from '../place/index.js';
+import type { DolmetscherRecord, LanguageSpec, LotseRecord, Slot, SprachkursRecord } from '../schema/index.js';
+import type { DolmetscherQuery, GeoPoint, LotsenQuery, Reason, SprachkursQuery } from './types.js';
+import * as W from './weights.js';
+
+export const specCode = (s: LanguageSpec): string => (typeof s === 'string' ? s : s.code);
+export const specLevel = (s: LanguageSpec): string | undefined => (typeof s === 'string' ? undefined : s.level);
+const primary = (code: string): string => primaryLanguage(code).toLowerCase();
+export const recordPrimaries = (langs: LanguageSpec[]): string[] => langs.map((s) => primary(specCode(s)));
+
+/** What a record's language must be, per primary subtag: the asked code and how close it is. */
+export interface LanguageWish {
+  asked: string;
+  closeness: number;
+  substitute: boolean;
+}
+export type LanguageWishes = Map<string, LanguageWish>;
+
+export function languageWishes(asked: string[], substitutes: boolean, alternatives: string[] = []): LanguageWishes {
+  const m: LanguageWishes = new Map();
+  for (const a of asked) if (!m.has(primary(a))) m.set(primary(a), { asked: a, closeness: 1, substitute: false });
+  for (const a of asked) {
+    const subs = substitutes ? substitutesFor(a) : [];
+    for (const alt of alternatives) {
+      subs.push({ code: alt, closeness: substitutesFor(a).find((s) => primary(s.code) === primary(alt))?.closeness ?? W.ALTERNATIVE_CLOSENESS });
+    }
+    for (const s of subs) {
+      const p = primary(s.code);
+      const cur = m.get(p);
+      if (!cur || (cur.substitute && cur.closeness < s.closeness)) m.set(p, { asked: a, closeness: s.closeness, substitute: true });
+    }
+  }
+  return m;
+}
+
+/** Best language match of a record: its weight and the reason, or null when none is spoken. */
+function languageMatch(langs: LanguageSpec[], primaries: string[], wishes: LanguageWishes, reasons: Reason[] | null): number {
+  let best = -1;
+  let bestI = -1;
+  let bestW: LanguageWish | undefined;
+  for (let i = 0; i < primaries.length; i++) {
+    const w = wishes.get(primaries[i]!);
+    if (!w) continue;
+    const v = (w.substitute ? W.SUBSTITUTE_FACTOR * w.closeness : 1) * (W.LEVEL_FACTOR[specLevel(langs[i]!) ?? ''] ?? 1);
+    if (v > best) { best = v; bestI = i; bestW = w; }
+  }
+  if (best < 0) return -1;
+  if (reasons && bestW) {
+    const params: Reason['params'] = { code: specCode(langs[bestI]!), asked: bestW.asked };
+    const level = specLevel(langs[bestI]!);
+    if (bestW.substitute) params.closeness = bestW.closeness;
+    else if (level) params.level = level;
+    reasons.push({ code: bestW.substitute ? 'language-substitute' : 'language', params });
+  }
+  return best * W.W_LANGUAGE;
+}
+
+export const toMinutes = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** Minutes of `have` overlapping `want`, per day. */
+function slotOverlap(have: Slot[], want: Slot[], days: Set<string> | null): number {
+  let total = 0;
+  for (const a of have) for (const b of want) {
+    if (a.day !== b.day) continue;
+    const o = Math.min(toMinutes(a.to), toMinutes(b.to)) - Math.max(toMinutes(a.from), toMinutes(b.from));
+    if (o > 0) { total += o; days?.add(a.day); }
+  }
+  return total;
+}
+
+export interface Evaluation {
+  score: number;
+  distanceKm?: number;
+}
+
+const DAY_ORDER = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
+const byDay = (a: string, b: string): number => DAY_ORDER.indexOf(a) - DAY_ORDER.indexOf(b);
+
+// ---------------------------------------------------------------- Lotsen
+
+export interface LotsenPlan {
+  q: LotsenQuery;
+  wishes: LanguageWishes | null;
+  near: GeoPoint | null;
+  radius: number;
+  topics: Set<string>;
+  wishedMinutes: number;
+}
+
+export function planLotsen(q: LotsenQuery): LotsenPlan {
+  const langs = q.languages ?? [];
+  return {
+    q,
+    wishes: langs.length ? languageWishes(langs, q.substitutes !== false) : null,
+    near: q.near ?? null,
+    radius: q.radiusKm ?? W.DEFAULT_RADIUS_KM,
+    topics: new Set(q.topics ?? []),
+    wishedMinutes: (q.times ?? []).reduce((s, t) => s + Math.max(0, toMinutes(t.to) - toMinutes(t.from)), 0),
+  };
+}
+
+/**
+ * Null when a hard filter removes the record; else its score. `textQ` is the mean quality of
+ * the query words (0 without text, <0 when a word did not match).
+ */
+export function evaluateLotse(r: LotseRecord, primaries: string[], p: LotsenPlan, textQ: number, reasons: Reason[] | null): Evaluation | null {
+  if (!r.available || textQ < 0) return null;
+  let score = 0;
+  if (p.wishes) {
+    const l = languageMatch(r.languages, primaries, p.wishes, reasons);
+    if (l < 0) return null;
+    score += l;
+  }
+  let distanceKm: number | undefined;
+  if (p.near) {
+    const d = haversineKm(p.near, r.place);
+    const reach = p.radius + (r.travelKm ?? 0);
+    if (!(d <= reach)) return null;
+    distanceKm = round1(d);
+    score += W.W_DISTANCE * (1 - d / Math.max(reach, 1e-9));
+    reasons?.push({ code: 'distance', params: { km: distanceKm, ort: r.place.ort } });
+  }
+  if (p.topics.size) {
+    const hit = r.topics.filter((t) => p.topics.has(t));
+    if (hit.length) {
+      score += (W.W_TOPICS * hit.length) / p.topics.size;
+      reasons?.push({ code: 'topics', params: { topics: hit } });
+    }
+  }
+  if (p.wishedMinutes > 0 && r.availability) {
+    const days = reasons ? new Set<string>() : null;
+    const o = slotOverlap(r.availability, p.q.times!, days);
+    if (o > 0) {
+      score += W.W_TIMES * Math.min(1, o / p.wishedMinutes);
+      reasons?.push({ code: 'times', params: { days: [...days!].sort(byDay), minutes: o } });
+    }
+  }
+  if (p.q.gender && r.gender === p.q.gender) {
+    score += W.W_GENDER;
+    reasons?.push({ code: 'gender', params: { gender: r.gender } });
+  }
+  score += W.W_TEXT * Math.max(0, textQ);
+  return distanceKm === undefined ? { score } : { score, distanceKm };
+}
+
+// ---------------------------------------------------------------- Sprachkurse
+
+const DAYPART_RANGES: Record<string, [number, number]> = {
+  vormittags: [0, 12 * 60],
+  nachmittags: [12 * 60, 17 * 60],
+  abends: [17 * 60, 24 * 60],
+};
+
+export const dayNumber = (iso: string): number => Math.floor(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5);
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+export interface SprachkursPlan {
+  q: SprachkursQuery;
+  today: number;
+  radius: number;
+  levels: Set<string> | null;
+  program: Set<string> | null;
+  format: Set<string> | null;
+  days: Set<string> | null;
+  dayparts: string[] | null;
+}
+
+const setOf = (a: string[] | undefined): Set<string> | null => (a && a.length ? new Set(a) : null);
+
+export function planSprachkurs(q: SprachkursQuery): SprachkursPlan {
+  return {
+    q,
+    today: dayNumber(q.today ?? todayIso()),
+    radius: q.radiusKm ?? W.DEFAULT_RADIUS_KM,
+    levels: q.unknownLevel ? null : setOf(q.levels),
+    program: setOf(q.program),
+    format: setOf(q.format),
+    days: setOf(q.days),
+    dayparts: q.dayparts && q.dayparts.length ? q.dayparts : null,
+  };
+}
+
+export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ: number, reasons: Reason[] | null): Evaluation | null {
+  const q = p.q;
+  if (textQ < 0) return null;
+  if (c.end && dayNumber(c.end) < p.today) return null;
+  const full = c.seats !== undefined && c.seats.free === 0;
+  if (full && !q.includeFull) return null;
+  if (q.freeSeatsOnly && !(c.seats && c.seats.free > 0)) return null;
+  if (q.childcare && !c.childcare) return null;
+  if (q.audience) {
+    const ok = q.audience === 'frauen' ? c.audience === 'frauen' || c.courseType === 'frauen' : c.audience === q.audience || c.audience === 'alle';
+    if (!ok) return null;
+  }
+  if (p.program && !p.program.has(c.program)) return null;
+  if (p.format && !p.format.has(c.format)) return null;
+  if (q.freeOnly && c.cost.amount !== 0) return null;
+  let matchedLevels: string[] | null = null;
+  if (p.levels) {
+    matchedLevels = c.levels.filter((l) => p.levels!.has(l));
+    if (!matchedLevels.length) return null;
+  }
+  const start = dayNumber(c.start);
+  const startsIn = start - p.today;
+  if (q.startsWithinWeeks !== undefined && !c.rollingEntry && !(startsIn >= 0 && startsIn <= q.startsWithinWeeks * 7)) return null;
+  let schedDays: string[] | null = null;
+  let schedParts: string[] | null = null;
+  if (p.days || p.dayparts) {
+    const ds = new Set<string>();
+    const ps = new Set<string>();
+    for (const s of c.schedule) {
+      if (p.days && !p.days.has(s.day)) continue;
+      if (p.dayparts) {
+        const f = toMinutes(s.from);
+        const t = toMinutes(s.to);
+        let any = false;
+        for (const dp of p.dayparts) {
+          const rg = DAYPART_RANGES[dp];
+          if (rg && Math.min(t, rg[1]) > Math.max(f, rg[0])) { ps.add(dp); any = true; }
+        }
+        if (!any) continue;
+      }
+      ds.add(s.day);
+    }
+    if (!ds.size) return null;
+    schedDays = [...ds].sort(byDay);
+    schedParts = [...ps];
+  }
+  let score = 0;
+  let distanceKm: number | undefined;
+  if (q.near) {
+    const d = haversineKm(q.near, c.place);
+    if (c.format === 'online') score += W.W_DISTANCE * W.ONLINE_DISTANCE_FACTOR;
+    else {
+      if (!(d <= p.radius)) return null;
+      score += W.W_DISTANCE * (1 - d / Math.max(p.radius, 1e-9));
+    }
+    distanceKm = round1(d);
+    reasons?.push({ code: 'distance', params: { km: distanceKm, ort: c.place.ort } });
+  }
+  if (matchedLevels) reasons?.push({ code: 'level', params: { levels: matchedLevels } });
+  if (q.unknownLevel) {
+    const beginner = c.levels.filter((l) => l === 'alpha' || l === 'A1');
+    if (beginner.length) {
+      score += W.W_BEGINNER;
+      reasons?.push({ code: 'level-beginner', params: { levels: beginner } });
+    }
+  }
+  if (schedDays) reasons?.push({ code: 'schedule', params: { days: schedDays, dayparts: schedParts! } });
+  if (c.rollingEntry) {
+    score += W.W_START;
+    reasons?.push({ code: 'rolling-entry', params: {} });
+  } else if (startsIn >= 0) {
+    score += W.W_START * Math.max(0, 1 - startsIn / W.START_HORIZON_DAYS);
+    reasons?.push({ code: 'starts', params: { date: c.start, days: startsIn } });
+  } else reasons?.push({ code: 'starts', params: { date: c.start, days: startsIn } });
+  if (c.childcare) {
+    score += W.W_CHILDCARE;
+    reasons?.push({ code: 'childcare', params: { ages: c.childcareAges ? `${c.childcareAges.min}-${c.childcareAges.max}` : '' } });
+  }
+  if (q.audience && c.audience !== 'alle') reasons?.push({ code: 'audience', params: { audience: c.audience } });
+  if (c.cost.amount === 0) {
+    score += W.W_FREE;
+    reasons?.push({ code: 'free', params: {} });
+  }
+  if (full) reasons?.push({ code: 'full', params: {} });
+  else if (c.seats && c.seats.free > 0) {
+    score += W.W_SEATS;
+    reasons?.push({ code: 'seats', params: { free: c.seats.free } });
+  }
+  score += W.W_TEXT * Math.max(0, textQ);
+  return distanceKm === undefined ? { score } : { score, distanceKm };
+}
+
+// ---------------------------------------------------------------- Dolmetscher
+
+const WEEKDAYS = ['so', 'mo', 'di', 'mi', 'do', 'fr', 'sa'];
+
+export interface DolmetscherPlan {
+  q: DolmetscherQuery;
+  wishes: LanguageWishes;
+  today: number;
+  radius: number;
+}
+
+export function planDolmetscher(q: DolmetscherQuery): DolmetscherPlan {
+  return {
+    q,
+    wishes: languageWishes([q.language], false, q.alternatives ?? []),
+    today: dayNumber(q.today ?? todayIso()),
+    radius: q.radiusKm ?? W.DEFAULT_RADIUS_KM,
+  };
+}
+
+/** AGS 06438001 lies in Kreis 06438, and a Kreis-wide request is served by a Gemeinde's interpreter. */
+const kommuneMatches = (serves: string, k: string): boolean => serves === k || k.startsWith(serves) || serves.startsWith(k);
+
+export function evaluateDolmetscher(d: DolmetscherRecord, primaries: string[], p: DolmetscherPlan, textQ: number, reasons: Reason[] | null): Evaluation | null {
+  const q = p.q;
+  if (textQ < 0) return null;
+  if (q.mode && !d.modes.includes(q.mode as never)) return null;
+  if (q.setting && !d.settings.includes(q.setting as never)) return null;
+  if (q.date) {
+    const day = dayNumber(q.date);
+    if (day - p.today < (d.noticeDays ?? 0) || day < p.today) return null;
+    if (d.availability) {
+      const wd = WEEKDAYS[((day % 7) + 11) % 7]!; // 1970-01-01 (day 0) was a Thursday
+      const from = q.from ? toMinutes(q.from) : -1;
+      const to = from + (q.durationMinutes ?? 60);
+      const ok = d.availability.some((s) => s.day === wd && (from < 0 || (toMinutes(s.from) <= from && toMinutes(s.to) >= to)));
+      if (!ok) return null;
+      reasons?.push({ code: 'available-at', params: { day: wd, from: q.from ?? '' } });
+    }
+  }
+  const l = languageMatch(d.languages, primaries, p.wishes, reasons);
+  if (l < 0) return null;
+  let score = l;
+  let distanceKm: number | undefined;
+  // Telephone and video interpreting work from anywhere: place only matters on site.
+  const placeMatters = q.mode === undefined || q.mode === 'vor-ort';
+  let served = false;
+  if (q.kommune && d.serves?.some((s) => kommuneMatches(s, q.kommune!))) {
+    served = true;
+    score += W.W_SERVES;
+    reasons?.push({ code: 'serves', params: { kommune: q.kommune } });
+  }
+  let near = false;
+  if (q.near && d.place) {
+    const dist = haversineKm(q.near, d.place);
+    const reach = d.travelKm ?? p.radius;
+    if (dist <= reach) {
+      near = true;
+      distanceKm = round1(dist);
+      score += W.W_DISTANCE * (1 - dist / Math.max(reach, 1e-9));
+      reasons?.push({ code: 'distance', params: { km: distanceKm, ort: d.place.ort } });
+    }
+  }
+  if (placeMatters && (q.kommune || q.near) && !served && !near) return null;
+  if (q.mode) reasons?.push({ code: 'mode', params: { mode: q.mode } });
+  if (q.setting) reasons?.push({ code: 'setting', params: { setting: q.setting } });
+  if (q.gender && d.gender === q.gender) {
+    score += W.W_GENDER;
+    reasons?.push({ code: 'gender', params: { gender: d.gender } });
+  }
+  score += W.W_TEXT * Math.max(0, textQ);
+  return distanceKm === undefined ? { score } : { score, distanceKm };
+}

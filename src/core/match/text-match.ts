@@ -1,0 +1,75 @@
+/**
+ * Free-text matching shared by the reference scan and the index: the same quality function
+ * on the same tokens, so both give the same scores by construction.
+ */
+import { tokenize } from '../text/normalize.js';
+import { allowedEdits, editDistances } from '../text/prefix-edit-distance.js';
+import { Q_EXACT, Q_PREFIX, Q_TYPO, Q_TYPO_PREFIX } from './weights.js';
+import type { DolmetscherRecord, LotseRecord, SprachkursRecord } from '../schema/index.js';
+import type { MatchKind } from './types.js';
+
+/** German labels the residents type, beside the codes (behoerden → "Behörden Amt"). */
+export const TOPIC_LABELS: Record<string, string> = {
+  behoerden: 'Behörden Behörde Amt Ämter',
+  gesundheit: 'Gesundheit Arzt Ärztin',
+  'schule-kita': 'Schule Kita Kindergarten',
+  wohnen: 'Wohnen Wohnung',
+  arbeit: 'Arbeit Job',
+  'asyl-aufenthalt': 'Asyl Aufenthalt',
+  alltag: 'Alltag',
+  freizeit: 'Freizeit',
+  familie: 'Familie',
+  bildung: 'Bildung',
+  gesellschaft: 'Gesellschaft',
+  nachbarschaft: 'Nachbarschaft',
+  beratung: 'Beratung',
+  soziales: 'Soziales',
+  behoerde: 'Behörde Amt',
+};
+
+/** Field names as they appear in the `text` reason. */
+export const TEXT_FIELDS = ['name', 'title', 'topics', 'description', 'ort', 'provider', 'trainings', 'features'] as const;
+
+/** The searchable text of a record, per field (field index into TEXT_FIELDS). */
+export function recordTextFields(kind: MatchKind, r: unknown): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  if (kind === 'lotsen') {
+    const l = r as LotseRecord;
+    out.push([0, l.name], [2, l.topics.map((t) => TOPIC_LABELS[t] ?? t).join(' ')], [4, l.place.ort]);
+    if (l.trainings) out.push([6, l.trainings.join(' ')]);
+    if (l.description) out.push([3, l.description]);
+  } else if (kind === 'sprachkurse') {
+    const c = r as SprachkursRecord;
+    out.push([1, c.title], [5, c.provider.name], [4, c.place.ort]);
+    if (c.topics) out.push([2, c.topics.map((t) => TOPIC_LABELS[t] ?? t).join(' ')]);
+    // Residents search for what the course offers, not only for what its title says.
+    const features = [c.childcare ? 'Kinderbetreuung' : '', c.audience === 'frauen' ? 'Frauen Frauenkurs' : '',
+      c.courseType ?? '', c.levels.join(' '), c.cost.amount === 0 ? 'kostenlos gratis' : '', c.format];
+    out.push([7, features.join(' ')]);
+    if (c.description) out.push([3, c.description]);
+  } else {
+    const d = r as DolmetscherRecord;
+    out.push([0, d.name], [2, d.settings.map((t) => TOPIC_LABELS[t] ?? t).join(' ')]);
+    if (d.place) out.push([4, d.place.ort]);
+    if (d.description) out.push([3, d.description]);
+  }
+  return out;
+}
+
+/** Query words: folded, de-duplicated, at most 8 (a pasted paragraph must not stall the scan). */
+export function queryTerms(text: string | undefined): string[] {
+  if (!text) return [];
+  return [...new Set(tokenize(text))].slice(0, 8);
+}
+
+/** How well one query word matches one token, 0 = not at all. */
+export function termQuality(term: string, token: string): number {
+  if (token === term) return Q_EXACT;
+  if (term.length >= 2 && token.startsWith(term)) return Q_PREFIX;
+  const k = allowedEdits(term.length);
+  if (k === 0 || token.length < term.length - k) return 0;
+  const d = editDistances(term, token, k);
+  if (d.full <= k) return Q_TYPO[d.full]!;
+  if (d.prefix <= k) return Q_TYPO_PREFIX[d.prefix]!;
+  return 0;
+}
