@@ -39,6 +39,7 @@ export const REQUEST_ERROR_MESSAGES: Readonly<Record<string, string>> = {
   'invalid-format-marker': 'Expected format "wir-anfrage".',
   'unsupported-version': 'Only version 1 of the request contract is supported.',
   'invalid-json': 'The request body is not valid JSON.',
+  'idempotency-key-mismatch': 'The Idempotency-Key header must be sent and equal the request id.',
   invalid: 'This value is not valid.',
 };
 

@@ -1,0 +1,116 @@
+/**
+ * `npm start`: one local server for trying the widgets under a strict CSP, with the
+ * reference receiver behind /api/anfragen so the request form works end to end.
+ *
+ *   /              demo/ (HTML pages, with the CSP header)
+ *   /dist/…        the built bundles
+ *   /api/anfragen  the receiver (see docs/receiver.md)
+ *
+ * Binds to 127.0.0.1 only: it is a demo, not a deployment (that is receiver-cli.ts behind
+ * a reverse proxy).
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
+import { createReceiver, RECEIVER_BASE_PATH, type ReceiverOptions } from './receiver/receiver.js';
+import { notFound, serveStatic } from './static-files.js';
+
+const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+export interface DemoServerOptions {
+  /** 0 picks a free port (tests). Default: $PORT or 8080. */
+  port?: number;
+  host?: string;
+  demoDir?: string;
+  distDir?: string;
+  /** Receiver options; default from the environment (WIR_*). */
+  receiver?: ReceiverOptions;
+}
+
+export interface DemoServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? portFromEnv(process.env, 8080);
+  const demoDir = options.demoDir ?? resolve(PROJECT_ROOT, 'demo');
+  const distDir = options.distDir ?? resolve(PROJECT_ROOT, 'dist');
+  const receiver = createReceiver(options.receiver ?? receiverOptionsFromEnv(process.env));
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === RECEIVER_BASE_PATH || path.startsWith(`${RECEIVER_BASE_PATH}/`) || path.startsWith(`${RECEIVER_BASE_PATH}.`)) {
+      return receiver.handle(req, res);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      res.writeHead(405).end();
+      return;
+    }
+    const served = path.startsWith('/dist/')
+      ? serveStatic(req, res, distDir, path.slice('/dist/'.length))
+      : serveStatic(req, res, demoDir, path.slice(1));
+    served.catch(() => (res.headersSent ? res.destroy() : notFound(res)));
+  });
+  // Slow or stalled clients must not hold the demo's sockets forever.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+
+  try {
+    await new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolveListen();
+      });
+    });
+  } catch (error) {
+    receiver.close();
+    throw error;
+  }
+  const actualPort = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port: actualPort,
+    url: `http://${host}:${actualPort}/`,
+    close: () =>
+      new Promise<void>((resolveClose) => {
+        server.close(() => {
+          receiver.close();
+          resolveClose();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function main(): Promise<void> {
+  let demo: DemoServer;
+  try {
+    demo = await startDemoServer();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      const port = portFromEnv(process.env, 8080);
+      console.error(`wir-widgets demo: port ${port} is already in use. Stop the other server or run with PORT=<free port> npm start.`);
+    } else {
+      console.error(`wir-widgets demo: could not start: ${(error as Error).message}`);
+    }
+    process.exitCode = 1;
+    return;
+  }
+  console.log(`wir-widgets demo: ${demo.url}`);
+  const stop = () => void demo.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  void main();
+}

@@ -1,0 +1,48 @@
+/**
+ * Runs only the receiver (for production behind a reverse proxy; see docs/receiver.md):
+ *   WIR_ADMIN_TOKEN=… WIR_ALLOWED_ORIGINS=https://www.kreis-offenbach.de tsx src/server/receiver-cli.ts
+ * Listens on HOST (default 127.0.0.1) and PORT (default 8787).
+ */
+import { createServer } from 'node:http';
+import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
+import { createReceiver, RECEIVER_BASE_PATH } from './receiver/receiver.js';
+
+function main(): void {
+  let receiver;
+  let port: number;
+  try {
+    port = portFromEnv(process.env, 8787);
+    receiver = createReceiver(receiverOptionsFromEnv(process.env));
+  } catch (error) {
+    console.error(`wir-receiver: ${(error as Error).message}`);
+    process.exitCode = 1;
+    return;
+  }
+  const host = process.env.HOST?.trim() || '127.0.0.1';
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === RECEIVER_BASE_PATH || path.startsWith(`${RECEIVER_BASE_PATH}/`) || path.startsWith(`${RECEIVER_BASE_PATH}.`)) {
+      return receiver.handle(req, res);
+    }
+    res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":"not-found"}');
+  });
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `wir-receiver: port ${port} is already in use; set PORT to a free port.`
+        : `wir-receiver: ${error.message}`,
+    );
+    receiver.close();
+    process.exitCode = 1;
+  });
+  server.listen(port, host, () => {
+    console.log(`wir-receiver: listening on http://${host}:${port}${RECEIVER_BASE_PATH}`);
+  });
+  const stop = () => server.close(() => receiver.close());
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main();
