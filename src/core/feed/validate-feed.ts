@@ -1,0 +1,169 @@
+/**
+ * The synchronous half of feed loading: envelope first, then record by record, so one bad
+ * record costs only itself (DESIGN.md §3). Never throws, whatever `obj` is.
+ */
+import { FEED_FORMAT, FEED_KINDS, FEED_VERSION, publisherSchema, recordSchemaFor } from '../schema/index.js';
+import type { FeedKind, RecordOf } from '../schema/index.js';
+import type { FeedResult, SkippedRecord, DuplicateRecord } from './feed-errors.js';
+import * as z from 'zod/mini';
+
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+}
+
+/** "records[3].place.lat" — the form a webmaster can paste into jq or find in an editor. */
+export function formatPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const s of segments) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (typeof s === 'string' && /^[A-Za-z_$][\w$]*$/.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(String(s))}]`;
+  }
+  return out;
+}
+
+/** Readable reason; zod's defaults ("Invalid input") say too little to a webmaster. */
+function describe(issue: Issue, value: unknown): string {
+  const got = value === undefined ? 'missing' : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+  const shown = typeof value === 'string' ? ` (${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)})` : '';
+  switch (issue.code) {
+    case 'invalid_type':
+      return value === undefined ? 'required field is missing' : `${issue.message}; got ${got}${shown}`;
+    case 'invalid_value':
+    case 'invalid_format':
+    case 'too_big':
+    case 'too_small':
+    case 'custom':
+      return `${issue.message}${shown}`;
+    default:
+      return `${issue.message}${shown}`;
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: any = root;
+  for (const s of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = v[s as any];
+  }
+  return v;
+}
+
+function safeParse(schema: z.ZodMiniType, value: unknown): { success: true; data: any } | { success: false; issues: Issue[] } {
+  try {
+    const r = schema.safeParse(value);
+    return r.success ? { success: true, data: r.data } : { success: false, issues: r.error.issues as Issue[] };
+  } catch (error) {
+    // Getters that throw or proxies in a hand-built object: treat as invalid, never crash.
+    return { success: false, issues: [{ path: [], message: `could not be read: ${String(error)}` }] };
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function validateFeedDocument<K extends FeedKind>(obj: unknown, kind: K): FeedResult<K> {
+  try {
+    return validate(obj, kind);
+  } catch (error) {
+    return { ok: false, error: { code: 'not-a-feed', message: `The feed could not be read: ${String(error)}` } };
+  }
+}
+
+function validate<K extends FeedKind>(obj: unknown, kind: K): FeedResult<K> {
+  if (!isObject(obj) || obj.format !== FEED_FORMAT) {
+    return {
+      ok: false,
+      error: {
+        code: 'not-a-feed',
+        message: `This is not a WIR feed: expected a JSON object with "format": "${FEED_FORMAT}".`,
+        expected: FEED_FORMAT,
+        actual: isObject(obj) ? obj.format : Array.isArray(obj) ? 'array' : obj === null ? 'null' : typeof obj,
+      },
+    };
+  }
+  if (obj.version !== FEED_VERSION) {
+    return {
+      ok: false,
+      error: {
+        code: 'unsupported-version',
+        message: `This widget reads feed version ${FEED_VERSION}; the feed says version ${JSON.stringify(obj.version)}.`,
+        expected: FEED_VERSION,
+        actual: obj.version,
+      },
+    };
+  }
+  if (obj.kind !== kind) {
+    const known = (FEED_KINDS as readonly unknown[]).includes(obj.kind);
+    return {
+      ok: false,
+      error: {
+        code: 'wrong-kind',
+        message: known
+          ? `This widget needs a "${kind}" feed, but the feed is of kind "${String(obj.kind)}". Check the feed attribute.`
+          : `The feed's "kind" must be "${kind}"; got ${JSON.stringify(obj.kind)}.`,
+        expected: kind,
+        actual: obj.kind,
+      },
+    };
+  }
+  if (!Array.isArray(obj.records)) {
+    return {
+      ok: false,
+      error: { code: 'not-a-feed', message: 'The feed has no "records" array.', expected: 'array', actual: typeof obj.records },
+    };
+  }
+  const publisher = safeParse(publisherSchema, obj.publisher);
+  if (!publisher.success) {
+    const issue = publisher.issues[0]!;
+    return {
+      ok: false,
+      error: {
+        code: 'not-a-feed',
+        message: `The feed's publisher is invalid at ${formatPath(['publisher', ...issue.path])}: ${describe(issue, valueAt(obj.publisher, issue.path))}.`,
+      },
+    };
+  }
+
+  const schema = recordSchemaFor(kind) as unknown as z.ZodMiniType;
+  const records: RecordOf<K>[] = [];
+  const skipped: SkippedRecord[] = [];
+  const duplicates: DuplicateRecord[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  const raw = obj.records as unknown[];
+
+  for (let index = 0; index < raw.length; index++) {
+    const record = raw[index];
+    const id = isObject(record) && typeof record.id === 'string' ? record.id : undefined;
+    const parsed = safeParse(schema, record);
+    if (!parsed.success) {
+      const issue = parsed.issues[0]!;
+      const entry: SkippedRecord = {
+        index,
+        path: formatPath(['records', index, ...issue.path]),
+        reason: describe(issue, valueAt(record, issue.path)),
+      };
+      if (id !== undefined) entry.id = id;
+      skipped.push(entry);
+      continue;
+    }
+    // Keep the first of two records with one id: later ones are more often copy-paste slips.
+    const first = firstIndexOfId.get(parsed.data.id);
+    if (first !== undefined) {
+      duplicates.push({ index, id: parsed.data.id, firstIndex: first });
+      continue;
+    }
+    firstIndexOfId.set(parsed.data.id, index);
+    records.push(parsed.data as RecordOf<K>);
+  }
+
+  const result: FeedResult<K> = {
+    ok: true,
+    records,
+    publisher: publisher.data,
+    report: { total: raw.length, valid: records.length, skipped, duplicates },
+  };
+  if (typeof obj.updated === 'string' && /^\d{4}-\d{2}-\d{2}/.test(obj.updated)) result.updated = obj.updated;
+  return result;
+}
