@@ -1,0 +1,56 @@
+/**
+ * The 200 seeded benchmark queries (issue 4): one language, 25 km around a real place,
+ * one topic, one or two wished time slots, and in 40 % a free-text word, half with a typo.
+ * Drawn from the feed itself so that most queries have hits, as real ones do.
+ */
+import type { LotsenQuery } from '../src/core/match/index.js';
+import type { LotseRecord } from '../src/core/schema/index.js';
+import { LOTSEN_TOPICS, DAYS } from '../src/core/schema/index.js';
+import { TOPIC_LABELS } from '../src/core/match/text-match.js';
+
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Swap two inner letters: the commonest phone typo, one edit for us. */
+function typo(word: string, rnd: () => number): string {
+  if (word.length < 5) return word;
+  const i = 1 + Math.floor(rnd() * (word.length - 3));
+  return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+}
+
+export function makeQueries(records: LotseRecord[], count: number, seed: number): LotsenQuery[] {
+  const rnd = prng(seed);
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
+  const out: LotsenQuery[] = [];
+  for (let i = 0; i < count; i++) {
+    const r = pick(records);
+    const lang = pick(r.languages);
+    const q: LotsenQuery = {
+      near: { lat: r.place.lat + (rnd() - 0.5) * 0.1, lon: r.place.lon + (rnd() - 0.5) * 0.1 },
+      radiusKm: 25,
+      languages: [typeof lang === 'string' ? lang : lang.code],
+      topics: [pick(LOTSEN_TOPICS)],
+      times: Array.from({ length: 1 + Math.floor(rnd() * 2) }, () => {
+        const h = 8 + Math.floor(rnd() * 10);
+        return { day: pick(DAYS), from: `${String(h).padStart(2, '0')}:00`, to: `${String(h + 2).padStart(2, '0')}:00` };
+      }),
+    };
+    if (rnd() < 0.4) {
+      const words = `${TOPIC_LABELS[pick(r.topics)]} ${r.description ?? ''}`.split(/[^\p{L}]+/u).filter((w) => w.length >= 5);
+      if (words.length) {
+        const w = pick(words);
+        q.text = rnd() < 0.5 ? typo(w, rnd) : w;
+      }
+    }
+    out.push(q);
+  }
+  return out;
+}

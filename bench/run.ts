@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: the matching engine against MiniSearch, Orama and Fuse.js on the same
+ * generated Lotsen feeds (N = 1k, 10k, 100k) and the same 200 seeded queries. Each peer's
+ * hits are checked against ours before it is timed. Prints a Markdown table and saves it to
+ * bench/RESULTS.md. `--no-browser` skips the headless Chromium run.
+ */
+import { writeFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { performance } from 'node:perf_hooks';
+import { createIndex, search } from '../src/core/match/index.js';
+import type { LotsenQuery } from '../src/core/match/index.js';
+import type { LotseRecord } from '../src/core/schema/index.js';
+import { generateFeed } from '../src/sample/generate.js';
+import { makeQueries } from './queries.js';
+import { fusePeer, miniSearchPeer, oramaPeer, type Peer } from './peers.js';
+import { runBrowserBench } from './browser.js';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+const heapMb = (): number => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1048576;
+};
+
+const SIZES = [1_000, 10_000, 100_000];
+const QUERIES = 200;
+/** Slow peers get fewer queries at large N so the whole run stays under 10 minutes on 2 cores. */
+const QUERY_CAP: Record<string, Record<number, number>> = {
+  'Fuse.js': { 10_000: 40, 100_000: 5 },
+  Orama: { 100_000: 40 },
+};
+
+interface Row { n: number; engine: string; buildMs: number; heapMb: number; queries: number; median: number; p95: number; agree: string; ratio?: number }
+
+const quantile = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+};
+
+async function timeQueries(queries: LotsenQuery[], run: (q: LotsenQuery) => unknown): Promise<number[]> {
+  const times: number[] = [];
+  for (const q of queries) {
+    const t0 = performance.now();
+    const r = run(q);
+    if (r instanceof Promise) await r;
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+const fmtMs = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : ms < 1000 ? `${ms.toFixed(2)} ms` : `${(ms / 1000).toFixed(2)} s`);
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const rows: Row[] = [];
+  for (const n of SIZES) {
+    const records = generateFeed('lotsen', n, 2026).records as LotseRecord[];
+    const queries = makeQueries(records, QUERIES, 4);
+    // Ours.
+    const h0 = heapMb();
+    let t0 = performance.now();
+    let ix: ReturnType<typeof createIndex> | null = createIndex(records, 'lotsen');
+    const buildMs = performance.now() - t0;
+    const heap = heapMb() - h0;
+    const ours = queries.map((q) => search(ix as never, q) as { total: number; hits: Array<{ record: { id: string } }> });
+    for (let w = 0; w < 3; w++) for (const q of queries) search(ix as never, q); // JIT warm-up
+    const times = await timeQueries(queries, (q) => search(ix as never, q));
+    const oursMedian = quantile(times, 0.5);
+    rows.push({ n, engine: 'wir-widgets match', buildMs, heapMb: heap, queries: queries.length, median: oursMedian, p95: quantile(times, 0.95), agree: '—' });
+    ix = null;
+    console.error(`N=${n}: engine median ${fmtMs(oursMedian)}, hits/query ${(ours.reduce((s, r) => s + r.total, 0) / ours.length).toFixed(0)}`);
+    for (const make of [miniSearchPeer, oramaPeer, fusePeer]) {
+      const peer: Peer = make();
+      const qn = Math.min(QUERIES, QUERY_CAP[peer.name]?.[n] ?? QUERIES);
+      const qs = queries.slice(0, qn);
+      const ph0 = heapMb();
+      t0 = performance.now();
+      await peer.build(records);
+      const pBuild = performance.now() - t0;
+      const pHeap = heapMb() - ph0;
+      // Same hits before timing: without text every hit and the top 20 must be identical; with
+      // text each library's own fuzzy rules decide, so we count where the totals agree.
+      let plainOk = 0;
+      let plain = 0;
+      let textOk = 0;
+      let text = 0;
+      for (let i = 0; i < qs.length; i++) {
+        const r = await peer.run(qs[i]!);
+        const o = ours[i]!;
+        if (qs[i]!.text) {
+          text++;
+          if (r.total === o.total) textOk++;
+        } else {
+          plain++;
+          if (r.total === o.total && r.ids.join() === o.hits.map((h) => h.record.id).join()) plainOk++;
+          else throw new Error(`${peer.name} N=${n} query ${i}: ${r.total} hits vs ${o.total}`);
+        }
+      }
+      const ptimes = await timeQueries(qs, (q) => peer.run(q));
+      const median = quantile(ptimes, 0.5);
+      rows.push({
+        n, engine: peer.name + (qn < QUERIES ? ` (first ${qn} queries)` : ''), buildMs: pBuild, heapMb: pHeap, queries: qn,
+        median, p95: quantile(ptimes, 0.95), agree: `${plainOk}/${plain} exact, text ${textOk}/${text}`, ratio: median / oursMedian,
+      });
+      console.error(`N=${n}: ${peer.name} median ${fmtMs(median)}`);
+      peer.release();
+    }
+  }
+  let browser = '';
+  if (!process.argv.includes('--no-browser')) {
+    try {
+      browser = await runBrowserBench();
+    } catch (e) {
+      browser = `Headless Chromium run failed: ${(e as Error).message}`;
+    }
+  }
+  const lines = [
+    `# Matching benchmark`,
+    '',
+    `Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, generated Lotsen feeds (seed 2026), ${QUERIES} seeded queries: one language (+ substitutes), 25 km, one topic, 1–2 wished slots, 40 % with a free-text word (half with a typo).`,
+    `Peers do language/text (Orama also the geo radius) in their own index; radius + travelKm, substitutes, availability and ranking are done in plain JS after them, and count as their time. "agree": queries without text must give identical totals and top 20 (checked, else the run aborts); with text each library's fuzzy rules differ, so we count equal totals. Ratio = peer median / engine median.`,
+    '',
+    '| N | engine | build | retained heap | queries | median | p95 | agree | ratio |',
+    '|---:|---|---:|---:|---:|---:|---:|---|---:|',
+    ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.engine} | ${fmtMs(r.buildMs)} | ${r.heapMb.toFixed(1)} MB | ${r.queries} | ${fmtMs(r.median)} | ${fmtMs(r.p95)} | ${r.agree} | ${r.ratio ? `${r.ratio.toFixed(0)}×` : '1×'} |`),
+    '',
+    browser,
+    '',
+    `Total run: ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  ];
+  const out = lines.join('\n');
+  console.log(out);
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), out + '\n');
+}
+
+await main();
