@@ -1,0 +1,106 @@
+import { css } from 'lit';
+
+export const placeInputStyles = css`
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: stretch;
+  }
+  .combo {
+    position: relative;
+    flex: 1 1 12em;
+    min-inline-size: 0;
+  }
+  .locate {
+    flex: 0 1 auto;
+  }
+  .icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: 0 0 auto;
+  }
+  .locate[disabled] {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  [role='listbox'] {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: calc(100% + 2px);
+    z-index: 10;
+    max-block-size: 18em;
+    overflow-y: auto;
+    margin: 0;
+    padding: 0.25em 0;
+    background: var(--wir-color-surface, #fff);
+    border: 2px solid var(--wir-color-border, #505a5f);
+    border-radius: var(--wir-radius, 6px);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+  }
+  [role='option'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5em;
+    min-block-size: 2.75em;
+    padding: 0.5em 0.75em;
+    cursor: pointer;
+  }
+  [role='option'].active {
+    background: var(--wir-color-primary, #00594f);
+    color: var(--wir-color-on-primary, #fff);
+  }
+  [role='option'].active .area {
+    color: inherit;
+  }
+  .place-label {
+    font-weight: 600;
+    unicode-bidi: isolate;
+  }
+  .area {
+    font-size: 0.875em;
+    color: var(--wir-color-muted, #505a5f);
+  }
+  .note {
+    font-size: 0.9375em;
+    color: var(--wir-color-muted, #505a5f);
+  }
+  .candidates-title {
+    margin: 0.25em 0;
+    font-weight: 600;
+  }
+  .candidates ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .candidate {
+    display: inline-flex;
+    flex-direction: column;
+    align-items: flex-start;
+    min-block-size: 2.75em;
+    padding: 0.375em 0.75em;
+    border: 2px solid var(--wir-color-primary, #00594f);
+    border-radius: var(--wir-radius, 6px);
+    background: var(--wir-color-surface, #fff);
+    color: var(--wir-color-text, #1d2125);
+    text-align: start;
+  }
+  .candidate:hover {
+    background: var(--wir-color-selected, #e3f1ef);
+  }
+  @media (forced-colors: active) {
+    [role='option'].active {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .candidate {
+      border-color: ButtonText;
+    }
+  }
+`;
