@@ -26,7 +26,9 @@ const date = values.date ?? DEFAULT_REFERENCE_DATE;
 const seed = values.seed ? Number(values.seed) : DEMO_SEED;
 const write = (file: string, data: unknown) => {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(data, null, 1)}\n`);
+  // Demo files are indented for readable diffs; benchmark-sized ones stay compact.
+  const records = (data as { records: unknown[] }).records.length;
+  writeFileSync(file, `${JSON.stringify(data, null, records <= 1000 ? 1 : undefined)}\n`);
   console.log(`wrote ${file}`);
 };
 

@@ -24,21 +24,49 @@ export function formatPath(segments: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Readable reason; zod's defaults ("Invalid input") say too little to a webmaster. */
+/**
+ * Readable reason. zod/mini ships without its English messages (to stay small), so issues
+ * arrive as "Invalid input"; we build the sentence from the issue's structured fields.
+ */
 function describe(issue: Issue, value: unknown): string {
   const got = value === undefined ? 'missing' : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-  const shown = typeof value === 'string' ? ` (${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)})` : '';
-  switch (issue.code) {
+  const shown =
+    typeof value === 'string'
+      ? ` ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value)}`
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? ` ${String(value)}`
+        : '';
+  const i = issue as Issue & Record<string, any>;
+  switch (i.code) {
     case 'invalid_type':
-      return value === undefined ? 'required field is missing' : `${issue.message}; got ${got}${shown}`;
+      return value === undefined ? 'required field is missing' : `expected ${i.expected}, got ${got}${shown}`;
     case 'invalid_value':
+      return `must be one of ${(i.values as unknown[]).map((v) => JSON.stringify(v)).join(', ')}; got${shown || ` ${got}`}`;
     case 'invalid_format':
-    case 'too_big':
+      if (i.format === 'url') return `must be an http(s) URL; got${shown}`;
+      if (i.format === 'regex' && i.path?.[i.path.length - 1] === 'kommune')
+        return `must be the Kreisschlüssel (5 digits) or AGS (8 digits) of a WIR area in Hessen; got${shown}`;
+      if (i.format === 'regex' && /^(from|to)$/.test(String(i.path?.[i.path.length - 1])))
+        return `must be a time "HH:MM"; got${shown}`;
+      return `has the wrong format (${i.format === 'regex' ? 'pattern' : i.format}); got${shown}`;
     case 'too_small':
+      return i.origin === 'array'
+        ? `needs at least ${i.minimum} entr${i.minimum === 1 ? 'y' : 'ies'}`
+        : i.origin === 'string'
+          ? 'must not be empty'
+          : `must be at least ${i.minimum}; got${shown}`;
+    case 'too_big':
+      return i.origin === 'array'
+        ? `has more than ${i.maximum} entries`
+        : i.origin === 'string'
+          ? `is longer than ${i.maximum} characters`
+          : `must be at most ${i.maximum}; got${shown}`;
+    case 'invalid_union':
+      return `is neither a valid code nor a valid object; got ${got}${shown}`;
     case 'custom':
-      return `${issue.message}${shown}`;
+      return i.message;
     default:
-      return `${issue.message}${shown}`;
+      return `${i.message}${shown}`;
   }
 }
 
