@@ -1,0 +1,48 @@
+import { languageName } from '../../../core/language/index.js';
+import type { LocaleController } from '../../../i18n/locale-controller.js';
+
+/** The part of an engine relaxation the view needs (see core/match/types.ts for codes). */
+export interface RelaxationView {
+  code: string;
+  params: Record<string, string | number | string[]>;
+  count: number;
+}
+
+/** "Umkreis auf 25 km erweitern (3 Treffer)": the engine's next step in the resident's words. */
+export function relaxationLabel(i18n: LocaleController, relaxation: RelaxationView): string {
+  const { code, params } = relaxation;
+  const count = i18n.t('states.relax.count', relaxation.count);
+  let action: string;
+  switch (code) {
+    case 'radius':
+      action = i18n.t('states.relax.radius', Number(params['toKm']));
+      break;
+    case 'language-substitute':
+      action = i18n.t('states.relax.language-substitute', languageName(String(params['code']), i18n.locale));
+      break;
+    case 'drop-text':
+      action = i18n.t('states.relax.drop-text', String(params['text']));
+      break;
+    case 'drop-levels':
+    case 'drop-childcare':
+    case 'drop-audience':
+    case 'drop-dayparts':
+    case 'drop-days':
+    case 'drop-start':
+    case 'drop-free':
+    case 'drop-seats':
+    case 'include-full':
+    case 'drop-program':
+    case 'drop-format':
+    case 'drop-kommune':
+    case 'drop-mode':
+    case 'drop-setting':
+    case 'drop-date':
+      action = i18n.t(`states.relax.${code}`);
+      break;
+    default:
+      // A newer core may offer a step this view does not know yet: still a usable button.
+      action = i18n.t('states.relax.other');
+  }
+  return `${action} ${count}`;
+}
