@@ -200,6 +200,15 @@ describe('coordinator routes', () => {
     }
   });
 
+  it('answer 429 once an address has spent its budget on wrong tokens', async () => {
+    const r = await receiver({ adminToken: TOKEN, rateLimit: { perMinute: 3 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(r.endpoint, { headers: auth('guess-' + i) })).status);
+    assert.deepEqual(statuses, [401, 401, 401, 429]);
+    // The right token still works: a coordinator is not locked out by someone else's guesses.
+    assert.equal((await fetch(r.endpoint, { headers: auth() })).status, 200);
+  });
+
   it('lists requests as JSON filtered by kommune, status and appointment date', async () => {
     const r = await receiver({ adminToken: TOKEN });
     const a = sampleRequest({ kommune: '06438' });

@@ -105,6 +105,9 @@ const VALUE_LABELS: Record<MailLocale, Record<string, string>> = {
  * Builds `mailto:<email>?subject=…&body=…` for a request. `locale` picks the labels (German
  * unless "en…"): the reader is the coordination office, so German is the default even when
  * the form is shown in Arabic or Tigrinya.
+ *
+ * Long notes make long URLs; some Windows mail handlers cut mailto: URLs near 2 000
+ * characters, so the form should also offer the plain text for copying.
  */
 export function mailtoFor(request: AnfrageRequest, email: string, locale = 'de'): string {
   const lang: MailLocale = locale.toLowerCase().startsWith('en') ? 'en' : 'de';

@@ -174,6 +174,13 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     // Off unless configured: a receiver without a token must not even hint that a list exists.
     if (!isAdmin) return sendJson(res, 404, { error: 'not-found' });
     if (!isAdmin(req.headers.authorization)) {
+      // Wrong tokens spend from the same per-address budget as POSTs, so guessing is as slow
+      // as flooding; a coordinator with the right token never touches the budget.
+      const decision = limiter.take(clientAddress(req), now().getTime());
+      if (!decision.allowed) {
+        res.setHeader('Retry-After', String(decision.retryAfterSeconds));
+        return sendJson(res, 429, { error: 'rate-limited', retryAfterSeconds: decision.retryAfterSeconds });
+      }
       res.setHeader('WWW-Authenticate', 'Bearer realm="wir-anfragen"');
       return sendJson(res, 401, { error: 'unauthorized' });
     }
