@@ -101,14 +101,20 @@ describe('loadFeed against a real HTTP server', () => {
     assert.match(e!.message, /HTML/);
     await expectError('/garbage', 'not-json');
   });
-  it('gives "not-a-feed" for JSON that is no wir-feed', () => expectError('/not-a-feed', 'not-a-feed'));
+  it('gives "not-a-feed" for JSON that is no wir-feed', async () => {
+    await expectError('/not-a-feed', 'not-a-feed');
+  });
   it('gives "wrong-kind" with expected and actual', async () => {
     const e = await expectError('/lotsen.json', 'wrong-kind', {}, 'sprachkurse');
     assert.equal(e!.expected, 'sprachkurse');
     assert.equal(e!.actual, 'lotsen');
   });
-  it('gives "unsupported-version" for version 2', () => expectError('/v2', 'unsupported-version'));
-  it('gives "timeout" when the server is too slow', () => expectError('/slow', 'timeout', { timeoutMs: 200 }));
+  it('gives "unsupported-version" for version 2', async () => {
+    await expectError('/v2', 'unsupported-version');
+  });
+  it('gives "timeout" when the server is too slow', async () => {
+    await expectError('/slow', 'timeout', { timeoutMs: 200 });
+  });
   it('gives "aborted" when the caller aborts', async () => {
     const controller = new AbortController();
     const pending = loadFeed(`${base}/slow`, 'lotsen', { signal: controller.signal });
