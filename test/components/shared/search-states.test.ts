@@ -12,6 +12,7 @@ import {
   renderShowMore,
   renderSkeleton,
   reportFeedError,
+  type RelaxationView,
   telHref,
 } from '../../../src/components/shared/search-states/search-states.js';
 import { searchStatesStyles } from '../../../src/components/shared/search-states/search-states.styles.js';
@@ -21,15 +22,15 @@ class StatesHost extends LitElement {
   static override styles = [hostReset, fieldStyles, searchStatesStyles];
   readonly i18n = new LocaleController(this);
   @property() locale?: string;
-  @property({ attribute: false }) part?: (i18n: LocaleController) => TemplateResult;
+  @property({ attribute: false }) content?: (i18n: LocaleController) => TemplateResult;
   override render() {
-    return html`<div part="base" dir=${this.i18n.dir} lang=${this.i18n.locale}>${this.part?.(this.i18n)}</div>`;
+    return html`<div part="base" dir=${this.i18n.dir} lang=${this.i18n.locale}>${this.content?.(this.i18n)}</div>`;
   }
 }
 customElements.define('test-states-host', StatesHost);
 
 async function host(part: (i18n: LocaleController) => TemplateResult, locale = 'de'): Promise<StatesHost> {
-  const el = await fixture<StatesHost>(html`<test-states-host locale=${locale} .part=${part}></test-states-host>`);
+  const el = await fixture<StatesHost>(html`<test-states-host locale=${locale} .content=${part}></test-states-host>`);
   await el.i18n.ready;
   el.requestUpdate();
   await el.updateComplete;
@@ -38,7 +39,7 @@ async function host(part: (i18n: LocaleController) => TemplateResult, locale = '
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ').trim();
 
-const relaxations = [
+const relaxations: Array<RelaxationView & { query: object }> = [
   { code: 'radius', params: { fromKm: 15, toKm: 25 }, count: 3, query: {} },
   { code: 'language-substitute', params: { asked: 'fa', code: 'prs', closeness: 0.8 }, count: 1, query: {} },
 ];
@@ -99,7 +100,7 @@ describe('search states behaviour', () => {
     try {
       const event = oneEvent(el, 'wir-error');
       reportFeedError(el, { code: 'http', message: 'The feed server answered HTTP 404.', url: '/x.json' });
-      const received = (await event) as WirErrorEvent;
+      const received = (await event) as unknown as WirErrorEvent;
       expect(received).to.be.instanceOf(WirErrorEvent);
       expect(received.code).to.equal('http');
       expect(received.bubbles && received.composed).to.equal(true);
