@@ -4,6 +4,7 @@
  * The table wins over `Intl.DisplayNames`, which rewrites prs → fa-AF, calls kmr just
  * "Kurdisch", and has no German name for apc/acm/rmn/ber (shared/data/README.md).
  */
+import { boundedEditDistance, typoBudget } from '../text/bounded-edit-distance.js';
 import { foldGerman } from '../text/normalize.js';
 import { LANGUAGE_ROWS } from './language-table.js';
 import { ARABIC_VARIETIES, REGIONAL_VARIANT_CLOSENESS, SUBSTITUTE_ROWS } from './substitutes.js';
@@ -254,6 +255,19 @@ export function findLanguages(query: string, uiLocale = 'de'): LanguageMatch[] {
   }
   for (const [alias, codes] of Object.entries(NAME_ALIASES)) {
     if (alias.startsWith(q)) for (const c of codes) hit(c, 'alias');
+  }
+  // Nothing by prefix: allow typos ("tigrnya", "Arabsch") against whole words of the names,
+  // or against their beginning when the resident is still typing.
+  const budget = typoBudget(q.length);
+  if (hits.size === 0 && budget > 0) {
+    const near = (text: string) =>
+      foldGerman(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .some((w) => boundedEditDistance(q, w, budget) <= budget || boundedEditDistance(q, w.slice(0, q.length), budget) <= budget);
+    for (const l of LANGUAGES) {
+      if (near(l.nameDe) || (!uiIsGerman && near(languageName(l.code, uiLocale)))) hit(l.code, 'name');
+      else if (near(l.endonym)) hit(l.code, 'endonym');
+    }
   }
   return [...hits]
     .map(([code, match]) => ({ code, match }))
