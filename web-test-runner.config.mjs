@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryLine } from './test/support/summary-reporter.mjs';
+import { receiverPlugin } from './test/support/receiver-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -12,9 +13,10 @@ export default {
   files: ['test/**/*.test.ts', '!test/core/**', '!test/server/**', '!test/cli/**'],
   nodeResolve: true,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // axe runs take a few seconds on a busy 2-core machine; 20 s leaves room without hiding hangs.
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

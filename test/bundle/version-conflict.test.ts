@@ -10,8 +10,10 @@ describe('dist/wir-widgets.js beside another version of itself', () => {
     const originalWarn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
     try {
-      await import(/* @vite-ignore */ '/dist/wir-widgets.js');
-      await import(/* @vite-ignore */ '/dist/wir-widgets.js?copy=2');
+      // A variable URL: the built file is loaded as a browser would, not resolved by TypeScript.
+      const bundle = '/dist/wir-widgets.js';
+      await import(/* @vite-ignore */ bundle);
+      await import(/* @vite-ignore */ `${bundle}?copy=2`);
     } finally {
       console.warn = originalWarn;
     }
