@@ -15,11 +15,13 @@ import { compareHits, pageOf } from './paging.js';
 import { relaxationsFor } from './relax.js';
 import {
   evaluateDolmetscher, evaluateLotse, evaluateSprachkurs, planDolmetscher, planLotsen, planSprachkurs,
-  recordPrimaries, type Evaluation, type LotsenPlan,
+  recordPrimaries, specLevel, toMinutes, type Evaluation, type LotsenPlan,
 } from './rules.js';
+import { haversineKm } from '../place/index.js';
+import { LOTSEN_TOPICS } from '../schema/vocabularies.js';
 import { TEXT_FIELDS, queryTerms, recordTextFields, termQuality } from './text-match.js';
 import type { Hit, MatchIndex, MatchKind, QueryFor, Reason, RecordFor, SearchResult } from './types.js';
-import { RELAX_BELOW } from './weights.js';
+import { LEVEL_FACTOR, RELAX_BELOW, SUBSTITUTE_FACTOR, W_DISTANCE, W_GENDER, W_LANGUAGE, W_TEXT, W_TIMES, W_TOPICS } from './weights.js';
 
 const CELL_DEG_LAT = 0.1;
 const CELL_DEG_LON = 0.15;
@@ -34,12 +36,85 @@ interface Internal<K extends MatchKind> extends MatchIndex<K> {
   tokStart: Uint32Array;
   tokIds: Uint32Array;
   tokField: Uint8Array;
-  termQ: Float32Array[];
+  termQ: Float64Array[];
   /** (cell, language) → positions; language '' = every record of the cell. */
   cells: Map<string, Int32Array>;
   maxTravelKm: number;
   stamp: Uint32Array;
   epoch: number;
+  cols: LotsenColumns | null;
+  cand: Int32Array;
+}
+
+/**
+ * Lotsen as typed arrays, so the per-candidate scan reads numbers instead of walking objects
+ * and parsing "HH:MM" strings. Every value is the one rules.ts would compute from the record,
+ * and the scan adds the score parts in the same order, so scores are bit-identical.
+ */
+interface LotsenColumns {
+  lat: Float64Array;
+  lon: Float64Array;
+  travel: Float64Array;
+  available: Uint8Array;
+  gender: Uint8Array;
+  topics: Uint16Array;
+  langStart: Uint32Array;
+  langId: Uint16Array;
+  langLevel: Float64Array;
+  langIds: Map<string, number>;
+  slotStart: Uint32Array;
+  slotDay: Uint8Array;
+  slotFrom: Int16Array;
+  slotTo: Int16Array;
+  wish: Float64Array;
+}
+
+const GENDER_CODE: Record<string, number> = { w: 1, m: 2, d: 3 };
+const DAY_CODE: Record<string, number> = { mo: 0, di: 1, mi: 2, do: 3, fr: 4, sa: 5, so: 6 };
+const TOPIC_BIT = new Map<string, number>(LOTSEN_TOPICS.map((t, i) => [t, 1 << i]));
+
+function lotsenColumns(records: LotseRecord[], primaries: string[][]): LotsenColumns {
+  const n = records.length;
+  const c = {
+    lat: new Float64Array(n), lon: new Float64Array(n), travel: new Float64Array(n), available: new Uint8Array(n),
+    gender: new Uint8Array(n), topics: new Uint16Array(n), langStart: new Uint32Array(n + 1), slotStart: new Uint32Array(n + 1),
+  };
+  const langIds = new Map<string, number>();
+  const langId: number[] = [];
+  const langLevel: number[] = [];
+  const slotDay: number[] = [];
+  const slotFrom: number[] = [];
+  const slotTo: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = records[i]!;
+    c.lat[i] = r.place.lat;
+    c.lon[i] = r.place.lon;
+    c.travel[i] = r.travelKm ?? 0;
+    c.available[i] = r.available ? 1 : 0;
+    c.gender[i] = GENDER_CODE[r.gender ?? ''] ?? 0;
+    let mask = 0;
+    for (const t of r.topics) mask |= TOPIC_BIT.get(t) ?? 0;
+    c.topics[i] = mask;
+    const ps = primaries[i]!;
+    for (let j = 0; j < ps.length; j++) {
+      let id = langIds.get(ps[j]!);
+      if (id === undefined) langIds.set(ps[j]!, (id = langIds.size));
+      langId.push(id);
+      langLevel.push(LEVEL_FACTOR[specLevel(r.languages[j]!) ?? ''] ?? 1);
+    }
+    c.langStart[i + 1] = langId.length;
+    for (const s of r.availability ?? []) {
+      slotDay.push(DAY_CODE[s.day]!);
+      slotFrom.push(toMinutes(s.from));
+      slotTo.push(toMinutes(s.to));
+    }
+    c.slotStart[i + 1] = slotDay.length;
+  }
+  return {
+    ...c, langIds, langId: Uint16Array.from(langId), langLevel: Float64Array.from(langLevel),
+    slotDay: Uint8Array.from(slotDay), slotFrom: Int16Array.from(slotFrom), slotTo: Int16Array.from(slotTo),
+    wish: new Float64Array(langIds.size),
+  };
 }
 
 export function createIndex(records: LotseRecord[], kind: 'lotsen'): MatchIndex<'lotsen'>;
@@ -94,6 +169,8 @@ export function createIndex<K extends MatchKind>(records: Array<RecordFor<K>>, k
     kind, size: n, records, ids, primaries, vocab,
     tokStart: starts, tokIds: Uint32Array.from(tokIds), tokField: Uint8Array.from(tokField),
     termQ: [], cells: frozen, maxTravelKm, stamp: new Uint32Array(n), epoch: 0,
+    cols: kind === 'lotsen' ? lotsenColumns(records as LotseRecord[], primaries) : null,
+    cand: new Int32Array(n),
   };
   return index;
 }
@@ -102,7 +179,7 @@ export function createIndex<K extends MatchKind>(records: Array<RecordFor<K>>, k
 function prepareTerms(ix: Internal<MatchKind>, terms: string[]): void {
   for (let t = 0; t < terms.length; t++) {
     let buf = ix.termQ[t];
-    if (!buf || buf.length < ix.vocab.length) buf = ix.termQ[t] = new Float32Array(ix.vocab.length);
+    if (!buf || buf.length < ix.vocab.length) buf = ix.termQ[t] = new Float64Array(ix.vocab.length);
     const term = terms[t]!;
     for (let w = 0; w < ix.vocab.length; w++) buf[w] = termQuality(term, ix.vocab[w]!);
   }
@@ -128,15 +205,19 @@ function textOf(ix: Internal<MatchKind>, i: number, nTerms: number, fields: Set<
   return sum / nTerms;
 }
 
-/** Candidate positions for a Lotsen query: grid cells around `near` × wished languages. */
-function lotsenCandidates(ix: Internal<'lotsen'>, p: LotsenPlan, visit: (i: number) => void): void {
-  const langs = p.wishes ? [...p.wishes.keys()] : [''];
+/**
+ * Candidate positions for a Lotsen query into `ix.cand`: grid cells around `near` × wished
+ * languages. Returns how many. Records outside the cells cannot be within reach.
+ */
+function lotsenCandidates(ix: Internal<'lotsen'>, p: LotsenPlan): number {
+  const cand = ix.cand;
+  let m = 0;
   if (!p.near) {
-    if (!p.wishes) { for (let i = 0; i < ix.size; i++) visit(i); return; }
-    // No point: any record speaking a wished language, via the per-record primaries.
-    for (let i = 0; i < ix.size; i++) if (ix.primaries[i]!.some((l) => p.wishes!.has(l))) visit(i);
-    return;
+    if (!p.wishes) { for (let i = 0; i < ix.size; i++) cand[m++] = i; return m; }
+    for (let i = 0; i < ix.size; i++) if (ix.primaries[i]!.some((l) => p.wishes!.has(l))) cand[m++] = i;
+    return m;
   }
+  const langs = p.wishes ? [...p.wishes.keys()] : [''];
   const reachKm = p.radius + ix.maxTravelKm;
   const dLat = reachKm / KM_PER_DEG;
   const dLon = reachKm / (KM_PER_DEG * Math.max(0.01, Math.cos((p.near.lat * Math.PI) / 180)));
@@ -144,7 +225,7 @@ function lotsenCandidates(ix: Internal<'lotsen'>, p: LotsenPlan, visit: (i: numb
   const la1 = Math.floor((p.near.lat + dLat) / CELL_DEG_LAT);
   const lo0 = Math.floor((p.near.lon - dLon) / CELL_DEG_LON);
   const lo1 = Math.floor((p.near.lon + dLon) / CELL_DEG_LON);
-  if (!(la1 - la0 < 400 && lo1 - lo0 < 400)) { for (let i = 0; i < ix.size; i++) visit(i); return; }
+  if (!((la1 - la0) * (lo1 - lo0) < 4096)) { for (let i = 0; i < ix.size; i++) cand[m++] = i; return m; }
   const epoch = ++ix.epoch;
   for (let la = la0; la <= la1; la++) for (let lo = lo0; lo <= lo1; lo++) {
     const key = cellKey(la, lo);
@@ -153,12 +234,117 @@ function lotsenCandidates(ix: Internal<'lotsen'>, p: LotsenPlan, visit: (i: numb
       if (!list) continue;
       for (let j = 0; j < list.length; j++) {
         const i = list[j]!;
-        // A record speaking two wished languages sits in two lists: visit it once.
+        // A record speaking two wished languages sits in two lists: take it once.
         if (ix.stamp[i] === epoch) continue;
         ix.stamp[i] = epoch;
-        visit(i);
+        cand[m++] = i;
       }
     }
+  }
+  return m;
+}
+
+const EARTH_KM_PER_RAD = 6371.0088;
+const RAD = Math.PI / 180;
+
+/** Columnar Lotsen scan: same filters and score parts as evaluateLotse, in the same order. */
+function scanLotsen(ix: Internal<'lotsen'>, p: LotsenPlan, nT: number, top: TopK): number {
+  const c = ix.cols!;
+  const m = lotsenCandidates(ix, p);
+  const wish = c.wish;
+  wish.fill(-1);
+  if (p.wishes) for (const [code, w] of p.wishes) {
+    const id = c.langIds.get(code);
+    if (id !== undefined) wish[id] = w.substitute ? SUBSTITUTE_FACTOR * w.closeness : 1;
+  }
+  let qTopics = 0;
+  for (const t of p.topics) qTopics |= TOPIC_BIT.get(t) ?? 0;
+  const nTopics = p.topics.size;
+  const times = p.q.times ?? [];
+  const tDay = times.map((t) => DAY_CODE[t.day] ?? -1);
+  const tFrom = times.map((t) => toMinutes(t.from));
+  const tTo = times.map((t) => toMinutes(t.to));
+  const wantGender = GENDER_CODE[p.q.gender ?? ''] ?? -1;
+  const near = p.near;
+  const here = { lat: 0, lon: 0 };
+  const any = ix as unknown as Internal<MatchKind>;
+  let total = 0;
+  for (let j = 0; j < m; j++) {
+    const i = ix.cand[j]!;
+    if (!c.available[i]) continue;
+    let score = 0;
+    if (p.wishes) {
+      let best = -1;
+      for (let e = c.langStart[i]!, end = c.langStart[i + 1]!; e < end; e++) {
+        const base = wish[c.langId[e]!]!;
+        if (base < 0) continue;
+        const v = base * c.langLevel[e]!;
+        if (v > best) best = v;
+      }
+      if (best < 0) continue;
+      score += best * W_LANGUAGE;
+    }
+    if (near) {
+      const reach = p.radius + c.travel[i]!;
+      // The latitude difference alone is a lower bound of the great-circle distance.
+      if (Math.abs(c.lat[i]! - near.lat) * RAD * EARTH_KM_PER_RAD > reach * 1.000001 + 1e-9) continue;
+      here.lat = c.lat[i]!;
+      here.lon = c.lon[i]!;
+      const d = haversineKm(near, here);
+      if (!(d <= reach)) continue;
+      score += W_DISTANCE * (1 - d / Math.max(reach, 1e-9));
+    }
+    const tq = textOf(any, i, nT, null);
+    if (tq < 0) continue;
+    if (nTopics) {
+      const hit = c.topics[i]! & qTopics;
+      if (hit) score += (W_TOPICS * popcount(hit)) / nTopics;
+    }
+    if (p.wishedMinutes > 0 && c.slotStart[i + 1]! > c.slotStart[i]!) {
+      let o = 0;
+      for (let e = c.slotStart[i]!, end = c.slotStart[i + 1]!; e < end; e++) {
+        for (let t = 0; t < tDay.length; t++) {
+          if (c.slotDay[e] !== tDay[t]) continue;
+          const ov = Math.min(c.slotTo[e]!, tTo[t]!) - Math.max(c.slotFrom[e]!, tFrom[t]!);
+          if (ov > 0) o += ov;
+        }
+      }
+      if (o > 0) score += W_TIMES * Math.min(1, o / p.wishedMinutes);
+    }
+    if (wantGender > 0 && c.gender[i] === wantGender) score += W_GENDER;
+    score += W_TEXT * Math.max(0, tq);
+    total++;
+    top.offer(i, score);
+  }
+  return total;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Fixed-size best-k buffer (score desc, id asc): one insertion step per hit that qualifies. */
+class TopK {
+  readonly idx: Int32Array;
+  readonly score: Float64Array;
+  filled = 0;
+  constructor(readonly k: number, readonly ids: string[]) {
+    this.idx = new Int32Array(k);
+    this.score = new Float64Array(k);
+  }
+  offer(i: number, s: number): void {
+    const { k, idx, score, ids } = this;
+    if (this.filled === k && compareHits(s, ids[i]!, score[k - 1]!, ids[idx[k - 1]!]!) >= 0) return;
+    let j = this.filled < k ? this.filled++ : k - 1;
+    while (j > 0 && compareHits(s, ids[i]!, score[j - 1]!, ids[idx[j - 1]!]!) < 0) {
+      idx[j] = idx[j - 1]!;
+      score[j] = score[j - 1]!;
+      j--;
+    }
+    idx[j] = i;
+    score[j] = s;
   }
 }
 
@@ -186,31 +372,22 @@ function run<K extends MatchKind>(ix: Internal<K>, query: QueryFor<K>, relax: bo
     evaluate = (i, reasons, tq) => evaluateDolmetscher(ix.records[i] as DolmetscherRecord, ix.primaries[i]!, p, tq, reasons);
   }
   const { offset, limit } = pageOf(q, Infinity);
-  const k = offset + limit;
-  const topI = new Int32Array(k);
-  const topS = new Float64Array(k);
-  let filled = 0;
+  // A forged cursor must not allocate beyond the feed: past the end, the page is just empty.
+  const top = new TopK(Math.max(1, Math.min(offset + limit, ix.size)), ix.ids);
   let total = 0;
-  const ids = ix.ids;
-  const visit = (i: number): void => {
-    const tq = textOf(any, i, nT, null);
-    if (tq < 0) return;
-    const e = evaluate(i, null, tq);
-    if (!e) return;
-    total++;
-    const s = e.score;
-    if (filled === k && compareHits(s, ids[i]!, topS[k - 1]!, ids[topI[k - 1]!]!) >= 0) return;
-    let j = filled < k ? filled++ : k - 1;
-    while (j > 0 && compareHits(s, ids[i]!, topS[j - 1]!, ids[topI[j - 1]!]!) < 0) {
-      topI[j] = topI[j - 1]!;
-      topS[j] = topS[j - 1]!;
-      j--;
+  if (lp) total = scanLotsen(ix as unknown as Internal<'lotsen'>, lp, nT, top);
+  else {
+    for (let i = 0; i < ix.size; i++) {
+      const tq = textOf(any, i, nT, null);
+      if (tq < 0) continue;
+      const e = evaluate(i, null, tq);
+      if (!e) continue;
+      total++;
+      top.offer(i, e.score);
     }
-    topI[j] = i;
-    topS[j] = s;
-  };
-  if (lp) lotsenCandidates(ix as unknown as Internal<'lotsen'>, lp, visit);
-  else for (let i = 0; i < ix.size; i++) visit(i);
+  }
+  const filled = top.filled;
+  const topI = top.idx;
   const hits: Array<Hit<RecordFor<K>>> = [];
   for (let j = offset; j < filled; j++) {
     const i = topI[j]!;

@@ -128,7 +128,8 @@ export function evaluateLotse(r: LotseRecord, primaries: string[], p: LotsenPlan
     reasons?.push({ code: 'distance', params: { km: distanceKm, ort: r.place.ort } });
   }
   if (p.topics.size) {
-    const hit = r.topics.filter((t) => p.topics.has(t));
+    // Unique topics: a feed repeating a topic must not count it twice (the index uses bitmasks).
+    const hit = [...new Set(r.topics)].filter((t) => p.topics.has(t));
     if (hit.length) {
       score += (W.W_TOPICS * hit.length) / p.topics.size;
       reasons?.push({ code: 'topics', params: { topics: hit } });
