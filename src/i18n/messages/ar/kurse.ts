@@ -5,7 +5,6 @@ import type { kurse as source } from '../de/kurse.js';
 // Course names, providers and places come from German feeds and stay German; the labels
 // around them are Arabic. Programme names (WIR, MitSprache – Deutsch4U) are proper names.
 export const kurse: CatalogPart<typeof source> = {
-  'kurse.title': 'ابحث عن دورة لغة ألمانية',
   'kurse.filters': 'تصفية الدورات',
   'kurse.radius': 'المسافة',
   'kurse.radius.option': (km: number) => `${km} كم`,
@@ -26,7 +25,6 @@ export const kurse: CatalogPart<typeof source> = {
   'kurse.level.explain.C1': 'فهم كل شيء تقريبًا، حتى النصوص الصعبة',
   'kurse.level.unknown': 'لا أعرف مستواي',
   'kurse.level.unknown.hint': 'سنعرض أولًا الدورات المناسبة للمبتدئين.',
-  'kurse.level.help': 'ماذا تعني المستويات؟',
 
   'kurse.needs.legend': 'ما المهم بالنسبة لك؟',
   'kurse.childcare': 'مع رعاية الأطفال',
@@ -41,11 +39,14 @@ export const kurse: CatalogPart<typeof source> = {
   'kurse.daypart.abends': 'مساءً',
   'kurse.days.legend': 'في أي أيام؟',
 
+  'kurse.moreFilters': 'عوامل تصفية أخرى: الأيام، شكل الدورة، البرنامج',
+  'kurse.moreFilters.active': (n: number) => `عوامل تصفية أخرى (${n} مفعّلة)`,
   'kurse.format.legend': 'كيف؟',
   'kurse.format.praesenz': 'حضوريًا',
   'kurse.format.online': 'عبر الإنترنت',
   'kurse.format.hybrid': 'حضوريًا وعبر الإنترنت',
 
+  'kurse.program.legend': 'البرنامج',
   'kurse.program.wir': 'دورة WIR',
   'kurse.program.mitsprache-deutsch4u': 'MitSprache – Deutsch4U',
   'kurse.program.integrationskurs': 'دورة اندماج',
@@ -96,21 +97,6 @@ export const kurse: CatalogPart<typeof source> = {
   'kurse.ics.description': (provider: string, contact: string) => `الجهة المنظمة: ${provider}${contact ? `\nالتسجيل: ${contact}` : ''}`,
 
   'kurse.relax.title': 'للعثور على دورات أكثر:',
-  'kurse.relax.count': (label: string, n: number) =>
-    `${label}: ${plural('ar', n, { zero: 'لا دورات', one: 'دورة واحدة', two: 'دورتان', few: '# دورات', many: '# دورة', other: '# دورة' })}`,
-  'kurse.relax.radius': (km: number) => `ضمن ${km} كم`,
-  'kurse.relax.drop-text': 'بدون كلمة البحث',
-  'kurse.relax.drop-levels': 'أي مستوى',
-  'kurse.relax.drop-childcare': 'بدون رعاية الأطفال',
-  'kurse.relax.drop-audience': 'ليس للنساء فقط',
-  'kurse.relax.drop-dayparts': 'أي وقت من اليوم',
-  'kurse.relax.drop-days': 'أي يوم من الأسبوع',
-  'kurse.relax.drop-start': 'الدورات اللاحقة أيضًا',
-  'kurse.relax.drop-free': 'الدورات المدفوعة أيضًا',
-  'kurse.relax.drop-seats': 'حتى بدون أماكن شاغرة معروفة',
-  'kurse.relax.include-full': 'المكتملة أيضًا (قائمة انتظار)',
-  'kurse.relax.drop-program': 'كل البرامج',
-  'kurse.relax.drop-format': 'حضوريًا وعبر الإنترنت',
 
   'kurse.empty': 'لا توجد دورة تناسب كل عوامل التصفية.',
   'kurse.error': 'تعذّر تحميل قائمة الدورات.',

@@ -2,7 +2,6 @@ import { plural } from '../../plural.js';
 
 /** German texts for <wir-sprachkurs-suche> (source locale). Level texts follow the GER in plain words. */
 export const kurse = {
-  'kurse.title': 'Deutschkurs finden',
   'kurse.filters': 'Kurse filtern',
   'kurse.radius': 'Umkreis',
   'kurse.radius.option': (km: number) => `${km} km`,
@@ -23,7 +22,6 @@ export const kurse = {
   'kurse.level.explain.C1': 'Fast alles verstehen, auch schwere Texte',
   'kurse.level.unknown': 'Ich kenne mein Niveau nicht',
   'kurse.level.unknown.hint': 'Dann zeigen wir zuerst Kurse für den Anfang.',
-  'kurse.level.help': 'Was bedeuten die Niveaus?',
 
   'kurse.needs.legend': 'Was ist Ihnen wichtig?',
   'kurse.childcare': 'Mit Kinderbetreuung',
@@ -38,11 +36,14 @@ export const kurse = {
   'kurse.daypart.abends': 'Abends',
   'kurse.days.legend': 'An welchen Tagen?',
 
+  'kurse.moreFilters': 'Weitere Filter: Tage, Kursform, Programm',
+  'kurse.moreFilters.active': (n: number) => `Weitere Filter (${n} aktiv)`,
   'kurse.format.legend': 'Wie?',
   'kurse.format.praesenz': 'Vor Ort',
   'kurse.format.online': 'Online',
   'kurse.format.hybrid': 'Vor Ort und online',
 
+  'kurse.program.legend': 'Programm',
   'kurse.program.wir': 'WIR-Kurs',
   'kurse.program.mitsprache-deutsch4u': 'MitSprache – Deutsch4U',
   'kurse.program.integrationskurs': 'Integrationskurs',
@@ -90,20 +91,6 @@ export const kurse = {
   'kurse.ics.description': (provider: string, contact: string) => `Anbieter: ${provider}${contact ? `\nAnmeldung: ${contact}` : ''}`,
 
   'kurse.relax.title': 'So finden Sie mehr Kurse:',
-  'kurse.relax.count': (label: string, n: number) => `${label}: ${plural('de', n, { one: '# Kurs', other: '# Kurse' })}`,
-  'kurse.relax.radius': (km: number) => `Umkreis ${km} km`,
-  'kurse.relax.drop-text': 'Ohne Suchwort',
-  'kurse.relax.drop-levels': 'Jedes Niveau',
-  'kurse.relax.drop-childcare': 'Ohne Kinderbetreuung',
-  'kurse.relax.drop-audience': 'Nicht nur für Frauen',
-  'kurse.relax.drop-dayparts': 'Jede Tageszeit',
-  'kurse.relax.drop-days': 'Jeder Wochentag',
-  'kurse.relax.drop-start': 'Auch spätere Kurse',
-  'kurse.relax.drop-free': 'Auch Kurse mit Kosten',
-  'kurse.relax.drop-seats': 'Auch ohne bekannte freie Plätze',
-  'kurse.relax.include-full': 'Auch ausgebuchte (Warteliste)',
-  'kurse.relax.drop-program': 'Alle Programme',
-  'kurse.relax.drop-format': 'Vor Ort und online',
 
   'kurse.empty': 'Kein Kurs passt zu allen Filtern.',
   'kurse.error': 'Die Kursliste konnte nicht geladen werden.',

@@ -3,7 +3,6 @@ import type { CatalogPart } from '../../catalog-types.js';
 import type { kurse as source } from '../de/kurse.js';
 
 export const kurse: CatalogPart<typeof source> = {
-  'kurse.title': 'Find a German course',
   'kurse.filters': 'Filter courses',
   'kurse.radius': 'Distance',
   'kurse.radius.option': (km: number) => `${km} km`,
@@ -24,7 +23,6 @@ export const kurse: CatalogPart<typeof source> = {
   'kurse.level.explain.C1': 'Understand almost everything, even hard texts',
   'kurse.level.unknown': 'I don’t know my level',
   'kurse.level.unknown.hint': 'We then show courses for beginners first.',
-  'kurse.level.help': 'What do the levels mean?',
 
   'kurse.needs.legend': 'What matters to you?',
   'kurse.childcare': 'With childcare',
@@ -39,11 +37,14 @@ export const kurse: CatalogPart<typeof source> = {
   'kurse.daypart.abends': 'Evenings',
   'kurse.days.legend': 'On which days?',
 
+  'kurse.moreFilters': 'More filters: days, course form, programme',
+  'kurse.moreFilters.active': (n: number) => `More filters (${n} active)`,
   'kurse.format.legend': 'How?',
   'kurse.format.praesenz': 'In person',
   'kurse.format.online': 'Online',
   'kurse.format.hybrid': 'In person and online',
 
+  'kurse.program.legend': 'Programme',
   'kurse.program.wir': 'WIR course',
   'kurse.program.mitsprache-deutsch4u': 'MitSprache – Deutsch4U',
   'kurse.program.integrationskurs': 'Integration course',
@@ -91,20 +92,6 @@ export const kurse: CatalogPart<typeof source> = {
   'kurse.ics.description': (provider: string, contact: string) => `Provider: ${provider}${contact ? `\nRegistration: ${contact}` : ''}`,
 
   'kurse.relax.title': 'To find more courses:',
-  'kurse.relax.count': (label: string, n: number) => `${label}: ${plural('en', n, { one: '# course', other: '# courses' })}`,
-  'kurse.relax.radius': (km: number) => `Within ${km} km`,
-  'kurse.relax.drop-text': 'Without search word',
-  'kurse.relax.drop-levels': 'Any level',
-  'kurse.relax.drop-childcare': 'Without childcare',
-  'kurse.relax.drop-audience': 'Not only for women',
-  'kurse.relax.drop-dayparts': 'Any time of day',
-  'kurse.relax.drop-days': 'Any weekday',
-  'kurse.relax.drop-start': 'Also later courses',
-  'kurse.relax.drop-free': 'Also courses with a fee',
-  'kurse.relax.drop-seats': 'Also without known free places',
-  'kurse.relax.include-full': 'Also full ones (waiting list)',
-  'kurse.relax.drop-program': 'All programmes',
-  'kurse.relax.drop-format': 'In person and online',
 
   'kurse.empty': 'No course matches all filters.',
   'kurse.error': 'The course list could not be loaded.',

@@ -1,0 +1,6 @@
+import { defineElement } from '../../define.js';
+import { WirSprachkursSuche } from './sprachkurs-suche.js';
+
+defineElement('wir-sprachkurs-suche', WirSprachkursSuche);
+
+export { WirSprachkursSuche };

@@ -1,0 +1,127 @@
+/**
+ * The search form's state and its translation into an engine query. This is UI state only:
+ * which chips are on. What a chip means for matching (e.g. that a women's course may be
+ * marked by audience or course type) is decided by core/match, never here.
+ */
+import type { Day, Daypart, SprachkursQuery } from '../../core/match/index.js';
+import { DAYS, LEVELS, PROGRAMS } from '../../core/schema/index.js';
+
+export type Level = (typeof LEVELS)[number];
+/** The two ways a resident thinks of a course; hybrid courses are both. */
+export type Attendance = 'praesenz' | 'online';
+
+export interface KursFilters {
+  levels: Level[];
+  unknownLevel: boolean;
+  childcare: boolean;
+  /** '' = any; 'frauen' is the women-only chip; other values come from the `audience` preset. */
+  audience: string;
+  dayparts: Daypart[];
+  days: Day[];
+  startsSoon: boolean;
+  freeOnly: boolean;
+  freeSeatsOnly: boolean;
+  attendance: Attendance[];
+  program: string[];
+  /** Set by a relaxation button ("also full courses with a waiting list"). */
+  includeFull: boolean;
+}
+
+export const DAYPARTS: readonly Daypart[] = ['vormittags', 'nachmittags', 'abends'];
+/** "Starts soon" = within four weeks: a course later than a month away is no help today. */
+export const STARTS_SOON_WEEKS = 4;
+export const RADIUS_CHOICES = [5, 10, 20, 25, 35, 50, 100] as const;
+
+export const emptyFilters = (): KursFilters => ({
+  levels: [], unknownLevel: false, childcare: false, audience: '', dayparts: [], days: [],
+  startsSoon: false, freeOnly: false, freeSeatsOnly: false, attendance: [], program: [], includeFull: false,
+});
+
+/** Comma or space separated list from an attribute, kept to the known values in their order. */
+export function parseList<T extends string>(value: string | null | undefined, allowed: readonly T[]): T[] {
+  if (!value) return [];
+  const asked = value.split(/[\s,]+/).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  return allowed.filter((a) => asked.includes(a.toLowerCase()));
+}
+
+export const parseLevels = (value: string | null | undefined): Level[] => parseList(value, LEVELS);
+export const parsePrograms = (value: string | null | undefined): string[] => parseList(value, PROGRAMS);
+export const parseDays = (value: string | null | undefined): Day[] => parseList(value, DAYS);
+export const parseDayparts = (value: string | null | undefined): Daypart[] => parseList(value, DAYPARTS);
+
+function formatsFor(attendance: readonly Attendance[]): string[] | undefined {
+  if (attendance.length === 0 || attendance.length === 2) return undefined;
+  return attendance[0] === 'online' ? ['online', 'hybrid'] : ['praesenz', 'hybrid'];
+}
+
+export interface QueryContext {
+  near?: { lat: number; lon: number } | undefined;
+  radiusKm: number;
+  limit: number;
+  today?: string | undefined;
+}
+
+/** The engine query for the chips that are on; only set keys appear (relaxations read them). */
+export function toQuery(f: KursFilters, ctx: QueryContext): SprachkursQuery {
+  const q: SprachkursQuery = { limit: ctx.limit };
+  if (ctx.near) {
+    q.near = { lat: ctx.near.lat, lon: ctx.near.lon };
+    q.radiusKm = ctx.radiusKm;
+  }
+  if (f.unknownLevel) q.unknownLevel = true;
+  else if (f.levels.length) q.levels = [...f.levels];
+  if (f.childcare) q.childcare = true;
+  if (f.audience) q.audience = f.audience;
+  if (f.dayparts.length) q.dayparts = [...f.dayparts];
+  if (f.days.length) q.days = [...f.days];
+  if (f.startsSoon) q.startsWithinWeeks = STARTS_SOON_WEEKS;
+  if (f.freeOnly) q.freeOnly = true;
+  if (f.freeSeatsOnly) q.freeSeatsOnly = true;
+  const format = formatsFor(f.attendance);
+  if (format) q.format = format;
+  if (f.program.length) q.program = [...f.program];
+  if (f.includeFull) q.includeFull = true;
+  if (ctx.today) q.today = ctx.today;
+  return q;
+}
+
+/**
+ * The chips a relaxed engine query stands for, so pressing "Auch ohne Kinderbetreuung"
+ * unticks that chip and the form keeps telling the truth about the list under it.
+ * Returns the new filters and radius; keys the engine dropped are switched off.
+ */
+export function fromQuery(q: SprachkursQuery, radiusKm: number): { filters: KursFilters; radiusKm: number } {
+  const attendance: Attendance[] = !q.format
+    ? []
+    : q.format.includes('praesenz') && q.format.includes('online')
+      ? []
+      : q.format.includes('online')
+        ? ['online']
+        : ['praesenz'];
+  return {
+    filters: {
+      levels: q.unknownLevel ? [] : ((q.levels ?? []) as Level[]),
+      unknownLevel: !!q.unknownLevel,
+      childcare: !!q.childcare,
+      audience: q.audience ?? '',
+      dayparts: q.dayparts ?? [],
+      days: q.days ?? [],
+      startsSoon: q.startsWithinWeeks !== undefined,
+      freeOnly: !!q.freeOnly,
+      freeSeatsOnly: !!q.freeSeatsOnly,
+      attendance,
+      program: q.program ?? [],
+      includeFull: !!q.includeFull,
+    },
+    radiusKm: q.radiusKm ?? radiusKm,
+  };
+}
+
+/** How many chips are on (for "reset all"). */
+export function activeCount(f: KursFilters): number {
+  return (
+    f.levels.length + Number(f.unknownLevel) + Number(f.childcare) + Number(!!f.audience) + f.dayparts.length +
+    f.days.length + Number(f.startsSoon) + Number(f.freeOnly) + Number(f.freeSeatsOnly) + f.attendance.length +
+    f.program.length + Number(f.includeFull)
+  );
+}

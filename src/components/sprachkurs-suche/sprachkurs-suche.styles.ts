@@ -1,0 +1,287 @@
+import { css } from 'lit';
+
+/**
+ * Layout: one column on phones (filters, then results); from 52em of the widget's own width
+ * (a container query, since a CMS column may be narrow on a wide screen) filters sit beside
+ * the results. Logical properties only, so Arabic mirrors without extra rules.
+ */
+export const sprachkursSucheStyles = css`
+  .base {
+    container-type: inline-size;
+  }
+  .title {
+    margin: 0 0 0.75em;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .layout {
+    display: grid;
+    gap: 1.5em;
+  }
+  @container (min-width: 52em) {
+    .layout {
+      grid-template-columns: minmax(17em, 22em) 1fr;
+      align-items: start;
+    }
+  }
+  .filters {
+    display: grid;
+    gap: 1em;
+    min-inline-size: 0;
+  }
+  .where {
+    display: grid;
+    gap: 0.5em;
+  }
+  .where .field {
+    margin: 0;
+  }
+  .group {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .group legend {
+    padding: 0;
+    margin-block-end: 0.4em;
+  }
+  .group .hint {
+    margin: -0.2em 0 0.5em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .chips.tiles {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr));
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2.75em;
+    padding: 0.4em 0.85em;
+    border: 2px solid var(--wir-color-border, #505a5f);
+    border-radius: 1.5em;
+    background: var(--wir-color-surface, #fff);
+    color: var(--wir-color-text, #1d2125);
+    cursor: pointer;
+    font-weight: 400;
+    user-select: none;
+  }
+  .chip-tile {
+    align-items: flex-start;
+    border-radius: var(--wir-radius, 6px);
+    padding: 0.5em 0.75em;
+  }
+  .chip:has(input:checked) {
+    border-color: var(--wir-color-primary, #00594f);
+    background: var(--wir-color-selected, #e3f1ef);
+    box-shadow: inset 0 0 0 1px var(--wir-color-primary, #00594f);
+  }
+  .chip input {
+    flex: 0 0 auto;
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    min-block-size: 0;
+    margin: 0;
+    padding: 0;
+    accent-color: var(--wir-color-primary, #00594f);
+  }
+  .chip-tile input {
+    margin-block-start: 0.2em;
+  }
+  .chip-text {
+    display: grid;
+    min-inline-size: 0;
+    /* "Alphabetisierung" must fit a 390 px phone's half-width tile. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  .chip-label {
+    font-weight: 600;
+  }
+  .chip-detail {
+    font-size: 0.875em;
+    color: var(--wir-color-muted, #505a5f);
+    line-height: 1.3;
+  }
+  .more-filters {
+    display: grid;
+    gap: 1em;
+  }
+  .more-filters[open] {
+    padding-block-end: 0.25em;
+  }
+  .more-filters summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 2.75em;
+    font-weight: 600;
+    color: var(--wir-color-link, #00594f);
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .more-filters[open] summary {
+    margin-block-end: 0.75em;
+  }
+  .countbar {
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    padding: 0.6em 0.75em;
+    border: 2px solid var(--wir-color-primary, #00594f);
+    border-radius: var(--wir-radius, 6px);
+    background: var(--wir-color-surface, #fff);
+  }
+  .count {
+    margin: 0;
+    font-weight: 700;
+  }
+  .reset {
+    min-block-size: 2.5em;
+    padding-block: 0.3em;
+  }
+  .results {
+    min-inline-size: 0;
+  }
+  .results:focus {
+    outline: none;
+  }
+  .results:focus-visible {
+    outline: 3px solid var(--wir-color-focus, #ffbf47);
+  }
+  .list {
+    display: grid;
+    gap: var(--wir-gap, 0.75em);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .card {
+    display: grid;
+    gap: 0.5em;
+    padding: 1em;
+    border: 1px solid var(--wir-color-border-subtle, #c9cfd3);
+    border-radius: var(--wir-radius, 6px);
+    background: var(--wir-color-surface, #fff);
+  }
+  .card > * {
+    margin: 0;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.1em 0.55em;
+    border-radius: 1em;
+    font-size: 0.875em;
+    font-weight: 600;
+    background: var(--wir-color-badge, #eef0f1);
+    color: var(--wir-color-text, #1d2125);
+  }
+  .badge.program {
+    background: var(--wir-color-primary, #00594f);
+    color: var(--wir-color-on-primary, #fff);
+  }
+  .badge.program-mitsprache-deutsch4u {
+    background: var(--wir-color-program-mitsprache, #6b2c91);
+  }
+  .card-title {
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .provider {
+    color: var(--wir-color-muted, #505a5f);
+  }
+  .facts {
+    display: grid;
+    gap: 0.2em;
+  }
+  .fact {
+    display: grid;
+    grid-template-columns: 6.5em 1fr;
+    gap: 0.5em;
+  }
+  .fact dt {
+    color: var(--wir-color-muted, #505a5f);
+  }
+  .fact dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .schedule,
+  .distance {
+    unicode-bidi: isolate;
+  }
+  .markers {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    padding: 0;
+    list-style: none;
+  }
+  .marker {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.15em 0.6em;
+    border: 1px solid var(--wir-color-border-subtle, #c9cfd3);
+    border-radius: 1em;
+    font-size: 0.9375em;
+  }
+  /* The text says it; the tick only helps scanning and is hidden from assistive technology. */
+  .marker-childcare::before,
+  .marker-access::before,
+  .marker-seats::before {
+    content: '✓' / '';
+    font-weight: 700;
+    color: var(--wir-color-primary, #00594f);
+  }
+  .marker-full {
+    border-color: var(--wir-color-error, #b3261e);
+    color: var(--wir-color-error, #b3261e);
+  }
+  .deadline {
+    font-weight: 600;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-start: 0.25em;
+  }
+  .few {
+    margin-block-start: 1em;
+  }
+  .few-title {
+    margin: 0 0 0.5em;
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .chip,
+    .countbar,
+    .card {
+      border: 2px solid CanvasText;
+    }
+    .chip:has(input:checked) {
+      border-color: Highlight;
+    }
+    .badge,
+    .marker {
+      border: 1px solid CanvasText;
+    }
+  }
+`;
