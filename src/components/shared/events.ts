@@ -39,10 +39,12 @@ export class WirErrorEvent extends Event {
   }
 }
 
+// 'wir-error' is not in the global map here: <wir-dolmetscher-anfrage> declares its own
+// WirErrorEvent (send failures) under the same name, and TypeScript allows one type per key.
+// Listeners on search widgets narrow with `event instanceof WirErrorEvent` (from this file).
 declare global {
   interface GlobalEventHandlersEventMap {
     'wir-search': WirSearchEvent;
     'wir-select': WirSelectEvent;
-    'wir-error': WirErrorEvent;
   }
 }

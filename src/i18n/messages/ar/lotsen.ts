@@ -65,5 +65,6 @@ export const lotsen: CatalogPart<typeof source> = {
     plural('ar', n, { one: 'يساعد في موضوع واحد من مواضيعك', two: 'يساعد في موضوعين من مواضيعك', few: 'يساعد في # من مواضيعك', many: 'يساعد في # من مواضيعك', other: 'يساعد في # من مواضيعك' }),
   'lotsen.reason.gender.w': 'امرأة',
   'lotsen.reason.gender.m': 'رجل',
+  'lotsen.source': (name: string) => `المصدر: ${name}`,
   'lotsen.reason.gender.d': 'متنوع',
 };

@@ -56,5 +56,6 @@ export const lotsen = {
   'lotsen.reason.topics': (n: number) => plural('de', n, { one: 'hilft bei # Ihrer Themen', other: 'hilft bei # Ihrer Themen' }),
   'lotsen.reason.gender.w': 'Frau',
   'lotsen.reason.gender.m': 'Mann',
+  'lotsen.source': (name: string) => `Angaben: ${name}`,
   'lotsen.reason.gender.d': 'divers',
 };

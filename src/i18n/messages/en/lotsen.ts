@@ -56,5 +56,6 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.reason.topics': (n: number) => plural('en', n, { one: 'helps with # of your topics', other: 'helps with # of your topics' }),
   'lotsen.reason.gender.w': 'woman',
   'lotsen.reason.gender.m': 'man',
+  'lotsen.source': (name: string) => `Listed by: ${name}`,
   'lotsen.reason.gender.d': 'diverse',
 };

@@ -1,0 +1,251 @@
+import { css } from 'lit';
+
+/**
+ * Mobile first (one thumb at 320–390 px). Layout follows the widget's own width through a
+ * container query, not the viewport: a CMS may put it in a narrow sidebar on a wide screen.
+ */
+export const lotsenFinderStyles = css`
+  .finder {
+    container-type: inline-size;
+  }
+  .form {
+    display: grid;
+    gap: 0.25em;
+    margin-block-end: 1.5em;
+  }
+  .intro {
+    margin: 0 0 0.75em;
+    color: var(--wir-color-muted, #505a5f);
+  }
+  .where {
+    display: grid;
+    gap: 0 1em;
+  }
+  .radius select {
+    inline-size: auto;
+    min-inline-size: 9em;
+  }
+  fieldset {
+    margin: 0 0 1em;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.25em;
+  }
+  .chips-field .hint {
+    margin: 0 0 0.5em;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chips li {
+    position: relative;
+  }
+  .chip-input {
+    position: absolute;
+    opacity: 0;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: 0;
+    pointer-events: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75em;
+    padding: 0.375em 0.875em;
+    border: 2px solid var(--wir-color-border, #505a5f);
+    border-radius: 999px;
+    background: var(--wir-color-surface, #fff);
+    color: var(--wir-color-text, #1d2125);
+    font-weight: 400;
+    cursor: pointer;
+    user-select: none;
+  }
+  .chip-input:checked + .chip {
+    background: var(--wir-color-primary, #00594f);
+    border-color: var(--wir-color-primary, #00594f);
+    color: var(--wir-color-on-primary, #fff);
+    font-weight: 600;
+  }
+  .chip-input:focus-visible + .chip {
+    outline: 3px solid var(--wir-color-focus, #ffbf47);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 5px var(--wir-color-text, #1d2125);
+  }
+  .topic-icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: 0 0 auto;
+  }
+  .wishes {
+    margin-block-end: 0.5em;
+  }
+  .wishes summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 2.75em;
+    font-weight: 600;
+    color: var(--wir-color-primary, #00594f);
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .wishes[open] summary {
+    margin-block-end: 0.5em;
+  }
+  .results {
+    /* Reserve room for the skeleton so the page does not jump while the feed loads. */
+    min-block-size: 20em;
+  }
+  #results-heading {
+    margin: 0 0 0.75em;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  #results-heading:focus {
+    outline: none;
+  }
+  #results-heading:focus-visible {
+    outline: 3px solid var(--wir-color-focus, #ffbf47);
+  }
+  .cards {
+    display: grid;
+    gap: var(--wir-gap, 0.75em);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .cards > li:focus {
+    outline: none;
+  }
+  .cards > li:focus-visible {
+    outline: 3px solid var(--wir-color-focus, #ffbf47);
+    outline-offset: 2px;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    min-block-size: var(--wir-card-min-height, 11em);
+    block-size: 100%;
+    padding: 1em;
+    border: 1px solid var(--wir-color-border-subtle, #c9cfd3);
+    border-radius: var(--wir-radius, 6px);
+    background: var(--wir-color-surface, #fff);
+  }
+  .card p {
+    margin: 0;
+  }
+  .card-title {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .card-where {
+    color: var(--wir-color-muted, #505a5f);
+  }
+  .card-label {
+    font-weight: 600;
+  }
+  .card-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.5em;
+    align-items: baseline;
+  }
+  .languages,
+  .topics {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .language-name {
+    color: var(--wir-color-muted, #505a5f);
+  }
+  .language.match {
+    font-weight: 700;
+    padding-inline: 0.375em;
+    border-radius: 0.25em;
+    background: var(--wir-color-selected, #e3f1ef);
+  }
+  .language.match .language-name {
+    color: inherit;
+  }
+  .topic {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .topic.match {
+    font-weight: 700;
+    color: var(--wir-color-primary, #00594f);
+  }
+  .card-description {
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  .card-why {
+    font-size: 0.9375em;
+    color: var(--wir-color-muted, #505a5f);
+  }
+  .contact-toggle {
+    /* Pushed to the card's end so the buttons line up across a row of cards. */
+    align-self: flex-start;
+    margin-block-start: auto;
+    text-align: start;
+  }
+  .chevron {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: 0 0 auto;
+    transition: transform 0.15s;
+  }
+  .finder[dir='rtl'] .chevron {
+    transform: scaleX(-1);
+  }
+  .contact-toggle[aria-expanded='true'] .chevron {
+    transform: rotate(90deg);
+  }
+  .contact-intro {
+    margin-block-end: 0.5em;
+  }
+  .publisher {
+    margin-block-start: 1em;
+    font-size: 0.875em;
+    color: var(--wir-color-muted, #505a5f);
+  }
+  @container (min-inline-size: 40em) {
+    .where {
+      grid-template-columns: 1fr auto;
+      align-items: end;
+    }
+    .cards {
+      grid-template-columns: repeat(auto-fill, minmax(20em, 1fr));
+    }
+  }
+  @media (forced-colors: active) {
+    .chip-input:checked + .chip {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .card {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,123 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { summarizeSlots } from '../../core/availability/index.js';
+import { dirOf, getLanguage, languageName, normalizeLanguageCode } from '../../core/language/index.js';
+import type { Hit, Reason } from '../../core/match/index.js';
+import { DAYS, type Day, type LotseRecord } from '../../core/schema/index.js';
+import type { LocaleController } from '../../i18n/locale-controller.js';
+import { renderContact, type ContactView } from '../shared/search-states/search-states.js';
+import { topicIcon } from './topic-icons.js';
+
+export interface CardOptions {
+  /** Topics the resident asked for, highlighted on the card. */
+  askedTopics: readonly string[];
+  contactOpen: boolean;
+  /** The office to show: the record's, or the embedding page's override. */
+  contact: ContactView;
+  contactHeading: string;
+  onToggleContact: () => void;
+}
+
+const codeOf = (spec: LotseRecord['languages'][number]) => (typeof spec === 'string' ? spec : spec.code);
+
+/** "spricht Tigrinya · 4,2 km · Zeit passt: Di, Do": the engine's reasons in the UI language. */
+export function reasonsLine(i18n: LocaleController, reasons: readonly Reason[]): string {
+  const parts: string[] = [];
+  for (const reason of reasons) {
+    const p = reason.params;
+    switch (reason.code) {
+      case 'language':
+        parts.push(i18n.t('lotsen.reason.language', languageName(String(p['code']), i18n.locale)));
+        break;
+      case 'language-substitute':
+        parts.push(i18n.t('lotsen.reason.substitute', languageName(String(p['code']), i18n.locale), languageName(String(p['asked']), i18n.locale)));
+        break;
+      case 'distance':
+        parts.push(i18n.t('common.km', Number(p['km'])));
+        break;
+      case 'topics':
+        parts.push(i18n.t('lotsen.reason.topics', (p['topics'] as string[]).length));
+        break;
+      case 'times': {
+        const days = (p['days'] as string[]).filter((d): d is Day => (DAYS as readonly string[]).includes(d));
+        parts.push(i18n.t('lotsen.reason.times', days.map((d) => i18n.t(`lotsen.day.${d}`)).join(i18n.locale === 'ar' ? '، ' : ', ')));
+        break;
+      }
+      case 'gender': {
+        const g = String(p['gender']);
+        if (g === 'w' || g === 'm' || g === 'd') parts.push(i18n.t(`lotsen.reason.gender.${g}`));
+        break;
+      }
+      // Other codes (e.g. text) add nothing a resident needs to read on this card.
+    }
+  }
+  return parts.join(' · ');
+}
+
+/**
+ * One Lotse as a card. Shows only what the feed published; every feed value is bound as
+ * text (Lit escapes it), so `<img onerror>` in a name stays visible characters.
+ */
+export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, index: number, options: CardOptions): TemplateResult {
+  const r = hit.record;
+  const matchedCodes = new Set(
+    hit.reasons.filter((x) => x.code === 'language' || x.code === 'language-substitute').map((x) => normalizeLanguageCode(String(x.params['code']))),
+  );
+  const times = summarizeSlots(r.availability, i18n.locale);
+  const why = reasonsLine(i18n, hit.reasons);
+  const where = [r.place.ortsteil, r.place.ort].filter(Boolean).join(', ');
+  const description = r.translations?.[i18n.locale]?.description ?? r.description;
+  const contactId = `contact-${index}`;
+  const titleId = `card-${index}`;
+  return html`<article class="card" part="card" aria-labelledby=${titleId}>
+    <h3 class="card-title" id=${titleId}>${r.name}</h3>
+    <p class="card-where">
+      ${hit.distanceKm !== undefined ? i18n.t('lotsen.card.distance', i18n.t('common.km', hit.distanceKm), where) : i18n.t('lotsen.card.ort', where)}
+    </p>
+    <div class="card-row">
+      <span class="card-label">${i18n.t('lotsen.card.languages')}:</span>
+      <ul class="languages">
+        ${r.languages.map((spec) => {
+          const code = codeOf(spec);
+          const info = getLanguage(code);
+          const name = languageName(code, i18n.locale);
+          const matched = matchedCodes.has(normalizeLanguageCode(code));
+          return html`<li class=${matched ? 'language match' : 'language'}>
+            <span lang=${code} dir=${dirOf(code)}>${info?.endonym ?? code}</span>${info && info.endonym !== name
+              ? html` <span class="language-name">– ${name}</span>`
+              : nothing}${matched ? html`<span class="visually-hidden"> ${i18n.t('lotsen.card.matched')}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </div>
+    <div class="card-row">
+      <span class="card-label">${i18n.t('lotsen.card.topics')}:</span>
+      <ul class="topics">
+        ${r.topics.map(
+          (topic) => html`<li class=${options.askedTopics.includes(topic) ? 'topic match' : 'topic'}>
+            ${topicIcon(topic)}<span>${i18n.t(`lotsen.topic.${topic}`)}</span>
+          </li>`,
+        )}
+      </ul>
+    </div>
+    ${times ? html`<p class="card-row"><span class="card-label">${i18n.t('lotsen.card.times')}:</span> ${times}</p>` : nothing}
+    ${description ? html`<p class="card-description">${description}</p>` : nothing}
+    ${why ? html`<p class="card-why"><span class="card-label">${i18n.t('lotsen.card.why')}:</span> ${why}</p>` : nothing}
+    <button
+      type="button"
+      class="button contact-toggle"
+      part="contact-button"
+      aria-expanded=${options.contactOpen ? 'true' : 'false'}
+      aria-controls=${contactId}
+      @click=${options.onToggleContact}
+    >
+      <span>${i18n.t('lotsen.contact.button')}</span>
+      <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+    </button>
+    <div id=${contactId} class="contact-panel" ?hidden=${!options.contactOpen}>
+      ${options.contactOpen
+        ? html`<p class="contact-intro">${i18n.t('lotsen.contact.intro')} <strong>${r.name}</strong></p>
+            ${renderContact(i18n, options.contact, options.contactHeading)}`
+        : nothing}
+    </div>
+  </article>`;
+}
