@@ -18,6 +18,7 @@ interface Option {
  * in their UI language or its own name (endonym), e.g. "Tigrinya", "ትግርኛ" or "tig".
  * Follows the ARIA 1.2 combobox pattern with a listbox popup.
  *
+ * @tag wir-language-picker
  * @summary Choose one language; endonyms shown in their own script and direction.
  *
  * @fires change - The chosen language changed; read `value` (a BCP 47 code, '' when cleared).
