@@ -1,4 +1,4 @@
-// npm test: type-check, build (browser tests load the built bundle), Node tests, then
+// npm test: type-check, build (browser tests load the built bundle), Storybook build, Node tests, then
 // browser tests in Chromium. Ends with one plain line CI can read: "all: N passed, N failed".
 import { spawn } from 'node:child_process';
 
@@ -32,6 +32,8 @@ let broken = false;
 for (const [label, cmd, args] of [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  // Storybook must keep building offline: a broken story fails the run like a failing test.
+  ['storybook build', 'npm', ['run', '--silent', 'build-storybook', '--', '--quiet']],
 ]) {
   const { code } = await run(label, cmd, args);
   if (code !== 0) {
