@@ -317,6 +317,9 @@ export class WirSprachkursSuche extends LitElement {
 
   override render(): TemplateResult {
     const t = this.#i18n;
+    // Search before drawing: the count bar (drawn first) and the list must show the same result.
+    const loaded = this.#feedTask.value;
+    if (this.#feedTask.status === TaskStatus.COMPLETE && loaded && !this.placePending) this.#search(loaded.index);
     return html`<div part="base" class="base" dir=${t.dir} lang=${t.locale}>
       <div class="layout">
         ${this.#renderFilters()}
