@@ -10,9 +10,8 @@ const finder = document.querySelector('wir-lotsen-finder');
 const state = params.get('state');
 if (finder && state === 'error') finder.setAttribute('feed', '/data/does-not-exist.json');
 if (finder && state === 'empty') {
-  finder.setAttribute('language', 'ti');
-  finder.setAttribute('near', '34117');
-  finder.setAttribute('radius', '5');
+  finder.setAttribute('language', 'vi');
+  finder.setAttribute('near', '63128');
 }
 if (finder && params.get('open') !== null) {
   customElements.whenDefined('wir-lotsen-finder').then(() =>

@@ -1,0 +1,298 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/lotsen-finder/define.js';
+import type { WirLotsenFinder } from '../../../src/components/lotsen-finder/lotsen-finder.js';
+import type { WirPlaceInput } from '../../../src/components/shared/place-input/place-input.js';
+import type { WirLanguagePicker } from '../../../src/components/shared/language-picker/language-picker.js';
+import { WirErrorEvent, WirSearchEvent, WirSelectEvent } from '../../../src/components/shared/events.js';
+
+const FEED = '/demo/data/lotsen.json';
+const BROKEN = '/test/fixtures/broken-lotsen.json';
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T>(selector)];
+const cards = (el: Element) => $$(el, '[part="card"]');
+const heading = (el: Element) => $(el, '#results-heading')!.textContent!.trim();
+const liveText = (el: Element) => $(el, '[part="live-region"]')!.textContent!.trim();
+
+async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check() && Date.now() < end) await new Promise((r) => setTimeout(r, 25));
+  expect(check(), what).to.equal(true);
+}
+
+/** Resolves once the finder shows results, the empty state or the error. */
+async function settled(el: WirLotsenFinder): Promise<WirLotsenFinder> {
+  await until(() => !!$(el, '[part="card"], [part="empty"], [part="error"]'), 'the finder settles');
+  await el.updateComplete;
+  return el;
+}
+
+/** The focused element, looking through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+const startHref = location.href;
+afterEach(() => history.replaceState(null, '', startHref));
+
+for (const [locale, dir] of [
+  ['de', 'ltr'],
+  ['en', 'ltr'],
+  ['ar', 'rtl'],
+] as const) {
+  describe(`<wir-lotsen-finder> in ${locale}`, () => {
+    it('renders its controls and results in the locale’s direction and passes axe', async () => {
+      const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} locale=${locale} near="63128" language="ar" page-size="3"></wir-lotsen-finder>`));
+      await until(() => locale === 'de' || !heading(el).includes('gefunden'), 'texts of the locale arrive');
+      expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal(dir);
+      expect(cards(el).length).to.equal(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with a contact open, in the empty state and in the error state', async () => {
+      const results = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} locale=${locale} near="63128" language="ar" page-size="2"></wir-lotsen-finder>`));
+      $(results, '[part="contact-button"]')!.click();
+      await results.updateComplete;
+      await expect(results).to.be.accessible();
+      const empty = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} locale=${locale} near="63128" language="vi"></wir-lotsen-finder>`));
+      expect($(empty, '[part="empty"]')).to.exist;
+      await expect(empty).to.be.accessible();
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const error = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed="/demo/data/missing.json" locale=${locale}></wir-lotsen-finder>`));
+        expect($(error, '[part="error"]')).to.exist;
+        await expect(error).to.be.accessible();
+      } finally {
+        console.warn = warn;
+      }
+    });
+  });
+}
+
+describe('<wir-lotsen-finder> behaviour', () => {
+  it('searches at once for presets (language="ti" near="63128"): Tigrinya speakers nearby, related languages marked as such', async () => {
+    const el = document.createElement('wir-lotsen-finder');
+    el.setAttribute('feed', FEED);
+    el.setAttribute('language', 'ti');
+    el.setAttribute('near', '63128');
+    const searched = oneEvent(el, 'wir-search') as unknown as Promise<WirSearchEvent>;
+    await fixture(html`<div>${el}</div>`);
+    const event = await searched;
+    expect(event).to.be.instanceOf(WirSearchEvent);
+    expect(event.query).to.deep.include({ languages: ['ti'], radiusKm: 15 });
+    expect(event.total).to.be.greaterThan(0);
+    await settled(el);
+    expect(cards(el).length).to.equal(Math.min(10, event.total));
+    for (const card of cards(el)) {
+      const matched = card.querySelector('.language.match [lang]')!.getAttribute('lang')!;
+      const why = card.querySelector('.card-why')!.textContent!;
+      // Substitutes (Amharic for Tigrinya) are the engine's rule; the card must say so.
+      if (matched.startsWith('ti')) expect(why).to.contain('spricht Tigrinya');
+      else expect(why).to.contain('verwandt mit Tigrinya');
+    }
+    expect(heading(el)).to.contain(String(event.total));
+    expect($<WirPlaceInput>(el, 'wir-place-input')!.value?.plz).to.equal('63128');
+    expect($<WirLanguagePicker>(el, 'wir-language-picker')!.value).to.equal('ti');
+  });
+
+  it('announces the count once per search in the polite live region', async () => {
+    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="ar"></wir-lotsen-finder>`));
+    const live = $(el, '[part="live-region"]')!;
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    await until(() => /gefunden/.test(liveText(el)), 'the first count is announced');
+    const changes: string[] = [];
+    const observer = new MutationObserver(() => changes.push(live.textContent!.trim()));
+    observer.observe(live, { childList: true, characterData: true, subtree: true });
+    $<HTMLInputElement>(el, '#topic-gesundheit')!.click();
+    await new Promise((r) => setTimeout(r, 1500));
+    observer.disconnect();
+    expect(changes.length, `announcements: ${JSON.stringify(changes)}`).to.equal(1);
+    expect(changes[0]).to.contain(heading(el).replace(/\s+/g, ' '));
+  });
+
+  it('can be used by keyboard alone, from the place field to a result’s contact link', async () => {
+    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} language="ar" page-size="3"></wir-lotsen-finder>`));
+    const place = $<WirPlaceInput>(el, 'wir-place-input')!;
+    place.focus();
+    await sendKeys({ type: '63128' });
+    const searched = oneEvent(el, 'wir-search');
+    await sendKeys({ press: 'Enter' });
+    await searched;
+    await el.updateComplete;
+    expect(place.value?.plz).to.equal('63128');
+    let presses = 0;
+    while (!deepActive()?.matches('[part="contact-button"]') && presses < 40) {
+      await sendKeys({ press: 'Tab' });
+      presses++;
+    }
+    const button = deepActive() as HTMLButtonElement;
+    expect(button.matches('[part="contact-button"]'), `reached a contact button after ${presses} Tab presses`).to.equal(true);
+    const selected = oneEvent(el, 'wir-select') as unknown as Promise<WirSelectEvent>;
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).record).to.have.property('contact');
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Tab' });
+    const link = deepActive() as HTMLAnchorElement;
+    expect(link.localName).to.equal('a');
+    expect(link.getAttribute('href')).to.match(/^(tel:|mailto:|https:)/);
+  });
+
+  it('shows feed text with <img onerror> and <script> as plain text and never links a javascript: URL', async () => {
+    const errors: WirErrorEvent[] = [];
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const wrapper = await fixture(html`<div @wir-error=${(e: Event) => errors.push(e as WirErrorEvent)}>
+        <wir-lotsen-finder feed=${BROKEN} near="63128"></wir-lotsen-finder>
+      </div>`);
+      const el = await settled(wrapper.querySelector('wir-lotsen-finder')!);
+      expect(root(el).textContent).to.contain('<img src=x onerror=alert(1)>');
+      expect(root(el).textContent).to.contain('<script>alert("xss")</script>');
+      expect($$(el, 'img, script').length).to.equal(0);
+      for (const button of $$(el, '[part="contact-button"]')) button.click();
+      await el.updateComplete;
+      expect($$(el, '[part="contact"]').length).to.be.greaterThan(0);
+      const hrefs = $$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs.length).to.be.greaterThan(0);
+      for (const href of hrefs) expect(href).to.match(/^(tel:|mailto:|https?:)/);
+      expect(errors.some((e) => e.code === 'records-skipped')).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('never links a javascript: URL that reaches it as an inline feed object', async () => {
+    const record = (id: string, url: string) => ({
+      id,
+      name: 'Amina K.',
+      languages: ['ar'],
+      place: { ort: 'Dietzenbach', plz: '63128', kommune: '06438', lat: 50.01, lon: 8.778 },
+      topics: ['alltag'],
+      available: true,
+      contact: { name: 'WIR-Koordination', url, email: 'wir@example.org' },
+    });
+    const feed = {
+      format: 'wir-feed',
+      version: 1,
+      kind: 'lotsen',
+      publisher: { name: 'Test' },
+      records: [record('a', 'javascript:alert(1)'), record('b', 'https://example.org/wir')],
+    };
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder .feed=${feed}></wir-lotsen-finder>`));
+      for (const button of $$(el, '[part="contact-button"]')) button.click();
+      await el.updateComplete;
+      const hrefs = $$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'));
+      expect(hrefs).to.include('https://example.org/wir');
+      expect(hrefs.some((h) => /javascript/i.test(h ?? ''))).to.equal(false);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('offers the engine’s relaxation when nothing matches, and widening the area shows results', async () => {
+    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="vi"></wir-lotsen-finder>`));
+    const relax = $<HTMLButtonElement>(el, '[part="relax-button"]')!;
+    expect(relax.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Umkreis auf 25 km erweitern \(\d+ Treffer\)$/);
+    relax.focus();
+    relax.click();
+    await until(() => cards(el).length > 0, 'results after widening');
+    expect(($<HTMLSelectElement>(el, '#radius')!).value).to.equal('25');
+    expect(root(el).activeElement?.id).to.equal('results-heading');
+  });
+
+  it('shows a plain error with a retry button, tells the page through wir-error, and retries on click', async () => {
+    const warn = console.warn;
+    const warned: unknown[] = [];
+    console.warn = (...args: unknown[]) => warned.push(args);
+    try {
+      const el = document.createElement('wir-lotsen-finder');
+      el.setAttribute('feed', '/demo/data/missing.json');
+      const failed = oneEvent(el, 'wir-error') as unknown as Promise<WirErrorEvent>;
+      await fixture(html`<div>${el}</div>`);
+      expect((await failed).code).to.equal('http');
+      await settled(el);
+      expect($(el, '[part="error"]')!.textContent).to.not.contain('404');
+      expect(warned.length).to.be.greaterThan(0);
+      const again = oneEvent(el, 'wir-error');
+      $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      await again;
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('shows more results on demand and moves focus to the first new one', async () => {
+    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="ar" page-size="3"></wir-lotsen-finder>`));
+    expect(cards(el).length).to.equal(3);
+    $<HTMLButtonElement>(el, '[part="more-button"]')!.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(cards(el).length).to.equal(6);
+    expect(root(el).activeElement?.id).to.equal('result-3');
+  });
+
+  it('shows the embedding page’s contact instead of the office when contact-email is set', async () => {
+    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="ar" page-size="1" contact-email="hilfe@mo.example.org"></wir-lotsen-finder>`));
+    $(el, '[part="contact-button"]')!.click();
+    await el.updateComplete;
+    const hrefs = $$<HTMLAnchorElement>(el, '[part="contact"] a').map((a) => a.getAttribute('href'));
+    expect(hrefs).to.deep.equal(['mailto:hilfe@mo.example.org']);
+  });
+
+  describe('query-string sync', () => {
+    it('writes the search into the link, restores it in a new finder, and Back undoes a change', async () => {
+      const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder id="lf" sync-url feed=${FEED} near="63128" language="ti"></wir-lotsen-finder>`));
+      await until(() => new URL(location.href).searchParams.get('lf-sprache') === 'ti', 'presets are in the URL');
+      expect(new URL(location.href).searchParams.get('lf-ort')).to.equal('63128');
+      const length = history.length;
+      $<HTMLInputElement>(el, '#topic-gesundheit')!.click();
+      await until(() => new URL(location.href).searchParams.get('lf-themen') === 'gesundheit', 'the topic is in the URL');
+      expect(history.length).to.equal(length + 1);
+      const shared = location.href;
+
+      // A counsellor opens the shared link: a fresh finder without presets shows the same search.
+      el.remove();
+      const copy = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder id="lf" sync-url feed=${FEED}></wir-lotsen-finder>`));
+      expect(location.href).to.equal(shared);
+      expect($<HTMLInputElement>(copy, '#topic-gesundheit')!.checked).to.equal(true);
+      expect($<WirLanguagePicker>(copy, 'wir-language-picker')!.value).to.equal('ti');
+      expect($<WirPlaceInput>(copy, 'wir-place-input')!.value?.plz).to.equal('63128');
+
+      // Back: the topic choice is undone in the finder too.
+      const popped = oneEvent(window, 'popstate');
+      history.back();
+      await popped;
+      await until(() => !$<HTMLInputElement>(copy, '#topic-gesundheit')!.checked, 'Back unchecks the topic');
+      expect($<WirLanguagePicker>(copy, 'wir-language-picker')!.value).to.equal('ti');
+    });
+
+    it('keeps two finders on one page apart', async () => {
+      const wrapper = await fixture(html`<div>
+        <wir-lotsen-finder id="one" sync-url feed=${FEED} near="63128" language="ar"></wir-lotsen-finder>
+        <wir-lotsen-finder id="two" sync-url feed=${FEED} near="34117" language="tr"></wir-lotsen-finder>
+      </div>`);
+      const [one, two] = [...wrapper.querySelectorAll('wir-lotsen-finder')] as [WirLotsenFinder, WirLotsenFinder];
+      await settled(one);
+      await settled(two);
+      const before = cards(two).map((c) => c.textContent);
+      $<HTMLInputElement>(one, '#topic-wohnen')!.click();
+      await until(() => new URL(location.href).searchParams.get('one-themen') === 'wohnen', 'first finder writes its key');
+      await two.updateComplete;
+      const params = new URL(location.href).searchParams;
+      expect(params.get('two-themen')).to.equal(null);
+      expect(params.get('two-sprache')).to.equal('tr');
+      expect($<HTMLInputElement>(two, '#topic-wohnen')!.checked).to.equal(false);
+      expect(cards(two).map((c) => c.textContent)).to.deep.equal(before);
+      expect($<WirPlaceInput>(two, 'wir-place-input')!.value?.plz).to.equal('34117');
+    });
+  });
+});
