@@ -27,6 +27,14 @@ const CELL_DEG_LAT = 0.1;
 const CELL_DEG_LON = 0.15;
 const KM_PER_DEG = 111.32;
 const cellKey = (la: number, lo: number): number => la * 4096 + lo;
+const cellOf = (p: { lat: number; lon: number }): number => cellKey(Math.floor(p.lat / CELL_DEG_LAT), Math.floor(p.lon / CELL_DEG_LON));
+function sortedByCell(rs: LotseRecord[]): LotseRecord[] {
+  const keyed = rs.map((r, i) => ({ r, k: cellOf(r.place), i }));
+  keyed.sort((a, b) => a.k - b.k || a.i - b.i);
+  return keyed.map((x) => x.r);
+}
+/** Safety margin (km) for the cell-distance bound: the clamped corner is not exactly the nearest point on a sphere. */
+const CELL_MARGIN_KM = 1;
 
 interface Internal<K extends MatchKind> extends MatchIndex<K> {
   records: Array<RecordFor<K>>;
@@ -39,6 +47,8 @@ interface Internal<K extends MatchKind> extends MatchIndex<K> {
   termQ: Float64Array[];
   /** (cell, language) → positions; language '' = every record of the cell. */
   cells: Map<string, Int32Array>;
+  /** Largest travelKm per cell: a far cell of stay-at-home Lotsen is skipped whole. */
+  cellTravel: Map<number, number>;
   maxTravelKm: number;
   stamp: Uint32Array;
   epoch: number;
@@ -120,8 +130,11 @@ function lotsenColumns(records: LotseRecord[], primaries: string[][]): LotsenCol
 export function createIndex(records: LotseRecord[], kind: 'lotsen'): MatchIndex<'lotsen'>;
 export function createIndex(records: SprachkursRecord[], kind: 'sprachkurse'): MatchIndex<'sprachkurse'>;
 export function createIndex(records: DolmetscherRecord[], kind: 'dolmetscher'): MatchIndex<'dolmetscher'>;
-export function createIndex<K extends MatchKind>(records: Array<RecordFor<K>>, kind: K): MatchIndex<K> {
-  const n = records.length;
+export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kind: K): MatchIndex<K> {
+  const n = input.length;
+  // Lotsen are stored in grid-cell order: a cell's candidates then sit next to each other in
+  // every column, so the scan reads memory in runs instead of jumping across 100k records.
+  const records = kind === 'lotsen' ? sortedByCell(input as LotseRecord[]) as Array<RecordFor<K>> : input;
   const ids = records.map((r) => (r as { id: string }).id);
   const primaries = kind === 'sprachkurse' ? [] : records.map((r) => recordPrimaries((r as LotseRecord).languages));
   // Text: tokenise each distinct field string once (names, labels and Orte repeat a lot).
@@ -149,12 +162,17 @@ export function createIndex<K extends MatchKind>(records: Array<RecordFor<K>>, k
   const vocab = new Array<string>(vocabMap.size);
   for (const [t, id] of vocabMap) vocab[id] = t;
   const cells = new Map<string, number[]>();
+  const cellTravel = new Map<number, number>();
   let maxTravelKm = 0;
   if (kind === 'lotsen') {
     for (let i = 0; i < n; i++) {
       const r = records[i] as LotseRecord;
+      // Unavailable Lotsen can never be a hit: they stay out of the lists (the no-point path
+      // still checks the flag).
+      if (!r.available) continue;
       maxTravelKm = Math.max(maxTravelKm, r.travelKm ?? 0);
-      const key = cellKey(Math.floor(r.place.lat / CELL_DEG_LAT), Math.floor(r.place.lon / CELL_DEG_LON));
+      const key = cellOf(r.place);
+      cellTravel.set(key, Math.max(cellTravel.get(key) ?? 0, r.travelKm ?? 0));
       for (const l of ['', ...new Set(primaries[i])]) {
         const k = `${key}:${l}`;
         let list = cells.get(k);
@@ -168,7 +186,7 @@ export function createIndex<K extends MatchKind>(records: Array<RecordFor<K>>, k
   const index: Internal<K> = {
     kind, size: n, records, ids, primaries, vocab,
     tokStart: starts, tokIds: Uint32Array.from(tokIds), tokField: Uint8Array.from(tokField),
-    termQ: [], cells: frozen, maxTravelKm, stamp: new Uint32Array(n), epoch: 0,
+    termQ: [], cells: frozen, cellTravel, maxTravelKm, stamp: new Uint32Array(n), epoch: 0,
     cols: kind === 'lotsen' ? lotsenColumns(records as LotseRecord[], primaries) : null,
     cand: new Int32Array(n),
   };
@@ -227,8 +245,15 @@ function lotsenCandidates(ix: Internal<'lotsen'>, p: LotsenPlan): number {
   const lo1 = Math.floor((p.near.lon + dLon) / CELL_DEG_LON);
   if (!((la1 - la0) * (lo1 - lo0) < 4096)) { for (let i = 0; i < ix.size; i++) cand[m++] = i; return m; }
   const epoch = ++ix.epoch;
+  const corner = { lat: 0, lon: 0 };
   for (let la = la0; la <= la1; la++) for (let lo = lo0; lo <= lo1; lo++) {
     const key = cellKey(la, lo);
+    const travel = ix.cellTravel.get(key);
+    if (travel === undefined) continue;
+    // Nearest point of the cell to the resident: if even that is out of reach, skip the cell.
+    corner.lat = Math.min(Math.max(p.near.lat, la * CELL_DEG_LAT), (la + 1) * CELL_DEG_LAT);
+    corner.lon = Math.min(Math.max(p.near.lon, lo * CELL_DEG_LON), (lo + 1) * CELL_DEG_LON);
+    if (haversineKm(p.near, corner) > p.radius + travel + CELL_MARGIN_KM) continue;
     for (const l of langs) {
       const list = ix.cells.get(`${key}:${l}`);
       if (!list) continue;
