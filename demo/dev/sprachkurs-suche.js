@@ -6,6 +6,7 @@ if (lang) {
   document.documentElement.lang = lang;
   document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
 }
+if (params.get('wide')) document.querySelector('.page-main')?.classList.add('wide');
 customElements.whenDefined('wir-sprachkurs-suche').then(() => {
   const el = document.querySelector('wir-sprachkurs-suche');
   if (params.get('preset')) {

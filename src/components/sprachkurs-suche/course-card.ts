@@ -74,8 +74,8 @@ export function renderCourseCard(hit: Hit<SprachkursRecord>, ctx: CourseCardCont
       <span class="badge level" part="level-badge"><span class="visually-hidden">${i18n.t('kurse.card.level')}: </span>${levelText(c, i18n)}</span>
       ${c.audience !== 'alle' ? html`<span class="badge audience">${i18n.t(`kurse.audience.${c.audience}`)}</span>` : nothing}
     </p>
-    <h3 id=${titleId} class="card-title">${c.title}</h3>
-    <p class="provider"><span class="visually-hidden">${i18n.t('kurse.card.provider')}: </span>${c.provider.name}</p>
+    <h3 id=${titleId} class="card-title"><bdi>${c.title}</bdi></h3>
+    <p class="provider"><span class="visually-hidden">${i18n.t('kurse.card.provider')}: </span><bdi>${c.provider.name}</bdi></p>
     <dl class="facts">
       ${c.schedule.length ? fact(i18n.t('kurse.card.when'), html`<span class="schedule">${formatSchedule(c.schedule, i18n.intlLocale)}</span>`) : nothing}
       ${fact(
@@ -84,7 +84,8 @@ export function renderCourseCard(hit: Hit<SprachkursRecord>, ctx: CourseCardCont
       )}
       ${fact(
         i18n.t('kurse.card.where'),
-        html`${placeText(c, i18n)}${hit.distanceKm !== undefined && c.format !== 'online'
+        // <bdi>: "63150 Heusenstamm" keeps its order inside an Arabic sentence.
+        html`<bdi>${placeText(c, i18n)}</bdi>${hit.distanceKm !== undefined && c.format !== 'online'
           ? html` <span class="distance">(${i18n.t('kurse.card.distance', i18n.t('common.km', hit.distanceKm))})</span>`
           : nothing}`,
       )}

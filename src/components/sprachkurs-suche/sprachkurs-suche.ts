@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadFeed } from '../../core/feed/index.js';
 import { createIndex, search, type MatchIndex, type SearchResult, type SprachkursQuery } from '../../core/match/index.js';
 import { kommuneByCode, loadGazetteer, placeFromCoords } from '../../core/place/index.js';
@@ -82,7 +82,9 @@ export class WirSprachkursSuche extends LitElement {
   readonly #i18n = new LocaleController(this);
   readonly #announcer = new Announcer(this);
   readonly #feedTask = new Task(this, {
-    task: async ([feed], { signal }): Promise<LoadedFeed> => {
+    task: async ([feed], { signal }): Promise<LoadedFeed | typeof initialState> => {
+      // No feed yet (a host sets it later): wait, rather than fetching the page itself.
+      if (!feed) return initialState;
       const loaded = await loadFeed(feed, 'sprachkurse', { signal });
       if (!loaded.ok) {
         if (loaded.error.code !== 'aborted') reportFeedError(this, loaded.error);
@@ -389,8 +391,12 @@ export class WirSprachkursSuche extends LitElement {
         ${renderChipGroup(t.t('kurse.format.legend'), attendance, { id: 'format' })}
         ${programs.length > 1 || f.program.length ? renderChipGroup(t.t('kurse.program.legend'), programs, { id: 'program' }) : nothing}
       </details>
-      <div class="countbar" part="count">
-        <p class="count">${total === undefined ? t.t('common.loading') : t.t('kurse.count', total)}</p>
+      <div class="countbar" part="count" ?hidden=${total === undefined && this.#feedTask.status === TaskStatus.ERROR && !activeCount(f)}>
+        ${total !== undefined
+          ? html`<p class="count">${t.t('kurse.count', total)}</p>`
+          : this.#feedTask.status === TaskStatus.ERROR
+            ? nothing
+            : html`<p class="count">${t.t('common.loading')}</p>`}
         ${activeCount(f) ? html`<button type="button" class="button secondary reset" @click=${this.#reset}>${t.t('kurse.reset')}</button>` : nothing}
       </div>
     </form>`;

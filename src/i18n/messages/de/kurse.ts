@@ -8,7 +8,7 @@ export const kurse = {
 
   'kurse.level.legend': 'Welches Deutsch-Niveau?',
   'kurse.level.hint': 'Sie können mehrere wählen.',
-  'kurse.level.alpha': 'Alphabetisierung',
+  'kurse.level.alpha': 'Alpha\u00ADbeti\u00ADsierung',
   'kurse.level.A1': 'A1',
   'kurse.level.A2': 'A2',
   'kurse.level.B1': 'B1',
