@@ -280,6 +280,19 @@ export class WirSprachkursSuche extends LitElement {
     this.pages = 1;
   }
 
+  /**
+   * The sticky count bar must not hide the chip that has focus (WCAG 2.4.11): browsers scroll
+   * a focused element only to the viewport edge, which is where the bar sits.
+   */
+  #onFilterFocus(e: FocusEvent): void {
+    const target = e.composedPath()[0] as HTMLElement | undefined;
+    const bar = this.renderRoot.querySelector<HTMLElement>('.countbar');
+    if (!target || !bar || bar.contains(target)) return;
+    const r = target.getBoundingClientRect();
+    const b = bar.getBoundingClientRect();
+    if (r.bottom > b.top && r.top < b.bottom) window.scrollBy({ top: r.bottom - b.top + 8, behavior: 'instant' });
+  }
+
   #onMoreToggle(e: Event): void {
     this.moreOpen = (e.target as HTMLDetailsElement).open;
   }
@@ -370,7 +383,7 @@ export class WirSprachkursSuche extends LitElement {
     // Days, course form and programme matter to fewer residents: folded on a phone, open when in use.
     const moreActive = f.days.length + f.attendance.length + f.program.length;
     const total = this.#feedTask.status === TaskStatus.COMPLETE && !this.placePending && this.#result ? this.#result.value.total : undefined;
-    return html`<form class="filters" part="filters" aria-label=${t.t('kurse.filters')} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form class="filters" part="filters" aria-label=${t.t('kurse.filters')} @submit=${(e: Event) => e.preventDefault()} @focusin=${this.#onFilterFocus}>
       <div class="where">
         <wir-place-input class="place" locale=${t.locale} .value=${this.place} @change=${this.#onPlaceChange}></wir-place-input>
         <div class="field radius">
