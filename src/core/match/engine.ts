@@ -27,6 +27,8 @@ const CELL_DEG_LAT = 0.1;
 const CELL_DEG_LON = 0.15;
 const KM_PER_DEG = 111.32;
 const cellKey = (la: number, lo: number): number => la * 4096 + lo;
+/** Room for language ids in a numeric (cell, language) key; more languages fall back to a scan. */
+const CELL_LANGS = 1024;
 const cellOf = (p: { lat: number; lon: number }): number => cellKey(Math.floor(p.lat / CELL_DEG_LAT), Math.floor(p.lon / CELL_DEG_LON));
 function sortedByCell(rs: LotseRecord[]): LotseRecord[] {
   const keyed = rs.map((r, i) => ({ r, k: cellOf(r.place), i }));
@@ -46,7 +48,9 @@ interface Internal<K extends MatchKind> extends MatchIndex<K> {
   tokField: Uint8Array;
   termQ: Float64Array[];
   /** (cell, language) → positions; language '' = every record of the cell. */
-  cells: Map<string, Int32Array>;
+  /** Key cell * CELL_LANGS + language id (0 = every language). */
+  cells: Map<number, Int32Array>;
+  cellLangs: Map<string, number>;
   /** Largest travelKm per cell: a far cell of stay-at-home Lotsen is skipped whole. */
   cellTravel: Map<number, number>;
   maxTravelKm: number;
@@ -64,6 +68,8 @@ interface Internal<K extends MatchKind> extends MatchIndex<K> {
 interface LotsenColumns {
   lat: Float64Array;
   lon: Float64Array;
+  /** cos(lat): the per-record half of the haversine formula, computed once. */
+  cosLat: Float64Array;
   travel: Float64Array;
   available: Uint8Array;
   gender: Uint8Array;
@@ -86,7 +92,7 @@ const TOPIC_BIT = new Map<string, number>(LOTSEN_TOPICS.map((t, i) => [t, 1 << i
 function lotsenColumns(records: LotseRecord[], primaries: string[][]): LotsenColumns {
   const n = records.length;
   const c = {
-    lat: new Float64Array(n), lon: new Float64Array(n), travel: new Float64Array(n), available: new Uint8Array(n),
+    lat: new Float64Array(n), lon: new Float64Array(n), cosLat: new Float64Array(n), travel: new Float64Array(n), available: new Uint8Array(n),
     gender: new Uint8Array(n), topics: new Uint16Array(n), langStart: new Uint32Array(n + 1), slotStart: new Uint32Array(n + 1),
   };
   const langIds = new Map<string, number>();
@@ -99,6 +105,7 @@ function lotsenColumns(records: LotseRecord[], primaries: string[][]): LotsenCol
     const r = records[i]!;
     c.lat[i] = r.place.lat;
     c.lon[i] = r.place.lon;
+    c.cosLat[i] = Math.cos(r.place.lat * RAD);
     c.travel[i] = r.travelKm ?? 0;
     c.available[i] = r.available ? 1 : 0;
     c.gender[i] = GENDER_CODE[r.gender ?? ''] ?? 0;
@@ -161,7 +168,8 @@ export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kin
   }
   const vocab = new Array<string>(vocabMap.size);
   for (const [t, id] of vocabMap) vocab[id] = t;
-  const cells = new Map<string, number[]>();
+  const cells = new Map<number, number[]>();
+  const cellLangs = new Map<string, number>([['', 0]]);
   const cellTravel = new Map<number, number>();
   let maxTravelKm = 0;
   if (kind === 'lotsen') {
@@ -174,19 +182,21 @@ export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kin
       const key = cellOf(r.place);
       cellTravel.set(key, Math.max(cellTravel.get(key) ?? 0, r.travelKm ?? 0));
       for (const l of ['', ...new Set(primaries[i])]) {
-        const k = `${key}:${l}`;
+        let lid = cellLangs.get(l);
+        if (lid === undefined) cellLangs.set(l, (lid = cellLangs.size));
+        const k = key * CELL_LANGS + lid;
         let list = cells.get(k);
         if (!list) cells.set(k, (list = []));
         list.push(i);
       }
     }
   }
-  const frozen = new Map<string, Int32Array>();
+  const frozen = new Map<number, Int32Array>();
   for (const [k, v] of cells) frozen.set(k, Int32Array.from(v));
   const index: Internal<K> = {
     kind, size: n, records, ids, primaries, vocab,
     tokStart: starts, tokIds: Uint32Array.from(tokIds), tokField: Uint8Array.from(tokField),
-    termQ: [], cells: frozen, cellTravel, maxTravelKm, stamp: new Uint32Array(n), epoch: 0,
+    termQ: [], cells: frozen, cellLangs, cellTravel, maxTravelKm, stamp: new Uint32Array(n), epoch: 0,
     cols: kind === 'lotsen' ? lotsenColumns(records as LotseRecord[], primaries) : null,
     cand: new Int32Array(n),
   };
@@ -235,7 +245,12 @@ function lotsenCandidates(ix: Internal<'lotsen'>, p: LotsenPlan): number {
     for (let i = 0; i < ix.size; i++) if (ix.primaries[i]!.some((l) => p.wishes!.has(l))) cand[m++] = i;
     return m;
   }
-  const langs = p.wishes ? [...p.wishes.keys()] : [''];
+  const langs: number[] = [];
+  for (const l of p.wishes ? p.wishes.keys() : ['']) {
+    const id = ix.cellLangs.get(l);
+    if (id !== undefined) langs.push(id);
+  }
+  if (ix.cellLangs.size > CELL_LANGS) { for (let i = 0; i < ix.size; i++) cand[m++] = i; return m; }
   const reachKm = p.radius + ix.maxTravelKm;
   const dLat = reachKm / KM_PER_DEG;
   const dLon = reachKm / (KM_PER_DEG * Math.max(0.01, Math.cos((p.near.lat * Math.PI) / 180)));
@@ -255,7 +270,7 @@ function lotsenCandidates(ix: Internal<'lotsen'>, p: LotsenPlan): number {
     corner.lon = Math.min(Math.max(p.near.lon, lo * CELL_DEG_LON), (lo + 1) * CELL_DEG_LON);
     if (haversineKm(p.near, corner) > p.radius + travel + CELL_MARGIN_KM) continue;
     for (const l of langs) {
-      const list = ix.cells.get(`${key}:${l}`);
+      const list = ix.cells.get(key * CELL_LANGS + l);
       if (!list) continue;
       for (let j = 0; j < list.length; j++) {
         const i = list[j]!;
@@ -291,7 +306,9 @@ function scanLotsen(ix: Internal<'lotsen'>, p: LotsenPlan, nT: number, top: TopK
   const tTo = times.map((t) => toMinutes(t.to));
   const wantGender = GENDER_CODE[p.q.gender ?? ''] ?? -1;
   const near = p.near;
-  const here = { lat: 0, lon: 0 };
+  const cosNear = near ? Math.cos(near.lat * RAD) : 0;
+  // h at the largest reach in the feed, with a hair of slack for rounding.
+  const hMax = Math.sin(Math.min(Math.PI / 2, (p.radius + ix.maxTravelKm) / (2 * EARTH_KM_PER_RAD))) ** 2 * 1.000001 + 1e-15;
   const any = ix as unknown as Internal<MatchKind>;
   let total = 0;
   for (let j = 0; j < m; j++) {
@@ -311,11 +328,14 @@ function scanLotsen(ix: Internal<'lotsen'>, p: LotsenPlan, nT: number, top: TopK
     }
     if (near) {
       const reach = p.radius + c.travel[i]!;
-      // The latitude difference alone is a lower bound of the great-circle distance.
-      if (Math.abs(c.lat[i]! - near.lat) * RAD * EARTH_KM_PER_RAD > reach * 1.000001 + 1e-9) continue;
-      here.lat = c.lat[i]!;
-      here.lon = c.lon[i]!;
-      const d = haversineKm(near, here);
+      // haversineKm (core/place) written out with cos(lat) precomputed: the same operations in
+      // the same order, so the same double; the property tests compare scores bit for bit.
+      const dLat = (c.lat[i]! - near.lat) * RAD;
+      const dLon = (c.lon[i]! - near.lon) * RAD;
+      const h = Math.sin(dLat / 2) ** 2 + cosNear * c.cosLat[i]! * Math.sin(dLon / 2) ** 2;
+      // h grows with the distance: records beyond any reach go before asin/sqrt.
+      if (h > hMax) continue;
+      const d = 2 * EARTH_KM_PER_RAD * Math.asin(Math.min(1, Math.sqrt(h)));
       if (!(d <= reach)) continue;
       score += W_DISTANCE * (1 - d / Math.max(reach, 1e-9));
     }
