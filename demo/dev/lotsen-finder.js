@@ -18,3 +18,5 @@ if (finder && params.get('open') !== null) {
     setTimeout(() => finder.shadowRoot?.querySelector('[part="contact-button"]')?.click(), 1500),
   );
 }
+// ?near= (empty) starts without a place, to look at the empty field and placeholder.
+if (finder && params.has('near')) finder.setAttribute('near', params.get('near') ?? '');

@@ -65,11 +65,14 @@ export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, 
   const times = summarizeSlots(r.availability, i18n.locale);
   const why = reasonsLine(i18n, hit.reasons);
   const where = [r.place.ortsteil, r.place.ort].filter(Boolean).join(', ');
-  const description = r.translations?.[i18n.locale]?.description ?? r.description;
+  // Feed text is German unless the feed has a translation; marking it lets screen readers
+  // switch voice, and dir="auto" keeps "Layla B." from becoming ".Layla B" in Arabic.
+  const translated = r.translations?.[i18n.locale]?.description;
+  const description = translated ?? r.description;
   const contactId = `contact-${index}`;
   const titleId = `card-${index}`;
   return html`<article class="card" part="card" aria-labelledby=${titleId}>
-    <h3 class="card-title" id=${titleId}>${r.name}</h3>
+    <h3 class="card-title" id=${titleId}><bdi>${r.name}</bdi></h3>
     <p class="card-where">
       ${hit.distanceKm !== undefined ? i18n.t('lotsen.card.distance', i18n.t('common.km', hit.distanceKm), where) : i18n.t('lotsen.card.ort', where)}
     </p>
@@ -100,7 +103,7 @@ export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, 
       </ul>
     </div>
     ${times ? html`<p class="card-row"><span class="card-label">${i18n.t('lotsen.card.times')}:</span> ${times}</p>` : nothing}
-    ${description ? html`<p class="card-description">${description}</p>` : nothing}
+    ${description ? html`<p class="card-description" lang=${translated ? i18n.locale : 'de'} dir="auto">${description}</p>` : nothing}
     ${why ? html`<p class="card-why"><span class="card-label">${i18n.t('lotsen.card.why')}:</span> ${why}</p>` : nothing}
     <button
       type="button"
@@ -115,7 +118,7 @@ export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, 
     </button>
     <div id=${contactId} class="contact-panel" ?hidden=${!options.contactOpen}>
       ${options.contactOpen
-        ? html`<p class="contact-intro">${i18n.t('lotsen.contact.intro')} <strong>${r.name}</strong></p>
+        ? html`<p class="contact-intro">${i18n.t('lotsen.contact.intro')} <bdi><strong>${r.name}</strong></bdi></p>
             ${renderContact(i18n, options.contact, options.contactHeading)}`
         : nothing}
     </div>

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/lotsen-finder/define.js';
 import type { WirLotsenFinder } from '../../../src/components/lotsen-finder/lotsen-finder.js';
@@ -36,6 +36,8 @@ function deepActive(): Element | null {
   return active;
 }
 
+// Plain wrappers use fixtureSync: fixture() waits for an animation frame on non-Lit
+// elements, which never comes while the runner's page is in the background.
 const startHref = location.href;
 afterEach(() => history.replaceState(null, '', startHref));
 
@@ -81,7 +83,7 @@ describe('<wir-lotsen-finder> behaviour', () => {
     el.setAttribute('language', 'ti');
     el.setAttribute('near', '63128');
     const searched = oneEvent(el, 'wir-search') as unknown as Promise<WirSearchEvent>;
-    await fixture(html`<div>${el}</div>`);
+    fixtureSync(html`<div>${el}</div>`);
     const event = await searched;
     expect(event).to.be.instanceOf(WirSearchEvent);
     expect(event.query).to.deep.include({ languages: ['ti'], radiusKm: 15 });
@@ -148,7 +150,7 @@ describe('<wir-lotsen-finder> behaviour', () => {
     const warn = console.warn;
     console.warn = () => {};
     try {
-      const wrapper = await fixture(html`<div @wir-error=${(e: Event) => errors.push(e as WirErrorEvent)}>
+      const wrapper = fixtureSync(html`<div @wir-error=${(e: Event) => errors.push(e as WirErrorEvent)}>
         <wir-lotsen-finder feed=${BROKEN} near="63128"></wir-lotsen-finder>
       </div>`);
       const el = await settled(wrapper.querySelector('wir-lotsen-finder')!);
@@ -217,7 +219,7 @@ describe('<wir-lotsen-finder> behaviour', () => {
       const el = document.createElement('wir-lotsen-finder');
       el.setAttribute('feed', '/demo/data/missing.json');
       const failed = oneEvent(el, 'wir-error') as unknown as Promise<WirErrorEvent>;
-      await fixture(html`<div>${el}</div>`);
+      fixtureSync(html`<div>${el}</div>`);
       expect((await failed).code).to.equal('http');
       await settled(el);
       expect($(el, '[part="error"]')!.textContent).to.not.contain('404');
@@ -276,7 +278,7 @@ describe('<wir-lotsen-finder> behaviour', () => {
     });
 
     it('keeps two finders on one page apart', async () => {
-      const wrapper = await fixture(html`<div>
+      const wrapper = fixtureSync(html`<div>
         <wir-lotsen-finder id="one" sync-url feed=${FEED} near="63128" language="ar"></wir-lotsen-finder>
         <wir-lotsen-finder id="two" sync-url feed=${FEED} near="34117" language="tr"></wir-lotsen-finder>
       </div>`);

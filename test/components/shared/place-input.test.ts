@@ -1,10 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/shared/place-input/define.js';
 import type { WirPlaceInput } from '../../../src/components/shared/place-input/place-input.js';
 
 async function placeInput(locale = 'de'): Promise<WirPlaceInput> {
-  const wrapper = await fixture<HTMLDivElement>(
+  // fixtureSync: fixture() waits for an animation frame on plain elements, which never comes
+  // while the runner's page is in the background (concurrent test files).
+  const wrapper = fixtureSync<HTMLDivElement>(
     html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'}><wir-place-input></wir-place-input></div>`,
   );
   const el = wrapper.querySelector('wir-place-input')!;

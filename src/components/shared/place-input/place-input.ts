@@ -292,6 +292,7 @@ export class WirPlaceInput extends LitElement {
               part="input"
               type="text"
               role="combobox"
+              dir="auto"
               inputmode="text"
               autocomplete="postal-code"
               autocapitalize="words"
@@ -320,7 +321,7 @@ export class WirPlaceInput extends LitElement {
                       @pointerdown=${(e: Event) => e.preventDefault()}
                       @click=${() => this.#choose(place)}
                     >
-                      <span class="place-label">${place.label}</span>
+                      <bdi class="place-label">${place.label}</bdi>
                       ${this.#area(place) ? html`<span class="area">${this.#area(place)}</span>` : nothing}
                     </div>`,
                   )
@@ -362,7 +363,7 @@ export class WirPlaceInput extends LitElement {
         ${places.map(
           (place) => html`<li>
             <button type="button" class="candidate" @click=${() => this.#choose(place)}>
-              <span class="place-label">${place.label}</span>
+              <bdi class="place-label">${place.label}</bdi>
               ${this.#area(place) ? html`<span class="area">${this.#area(place)}</span>` : nothing}
             </button>
           </li>`,

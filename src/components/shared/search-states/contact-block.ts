@@ -50,7 +50,7 @@ export function renderContact(i18n: LocaleController, contact: ContactView, head
   const row = (label: string, content: unknown) => html`<div class="contact-row"><dt>${label}</dt><dd>${content}</dd></div>`;
   return html`<div class="contact" part="contact">
     ${heading ? html`<p class="contact-heading">${heading}</p>` : nothing}
-    ${contact.name ? html`<p class="contact-name">${contact.name}</p>` : nothing}
+    ${contact.name ? html`<p class="contact-name" dir="auto">${contact.name}</p>` : nothing}
     <dl>
       ${contact.phone
         ? row(i18n.t('states.contact.phone'), tel ? html`<a href=${tel} dir="ltr">${contact.phone}</a>` : html`<span dir="ltr">${contact.phone}</span>`)
