@@ -47,6 +47,7 @@ interface Internal<K extends MatchKind> extends MatchIndex<K> {
   tokIds: Uint32Array;
   tokField: Uint8Array;
   termQ: Float64Array[];
+  termCache: Map<string, Float64Array>;
   /** (cell, language) → positions; language '' = every record of the cell. */
   /** Key cell * CELL_LANGS + language id (0 = every language). */
   cells: Map<number, Int32Array>;
@@ -196,7 +197,7 @@ export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kin
   const index: Internal<K> = {
     kind, size: n, records, ids, primaries, vocab,
     tokStart: starts, tokIds: Uint32Array.from(tokIds), tokField: Uint8Array.from(tokField),
-    termQ: [], cells: frozen, cellLangs, cellTravel, maxTravelKm, stamp: new Uint32Array(n), epoch: 0,
+    termQ: [], termCache: new Map(), cells: frozen, cellLangs, cellTravel, maxTravelKm, stamp: new Uint32Array(n), epoch: 0,
     cols: kind === 'lotsen' ? lotsenColumns(records as LotseRecord[], primaries) : null,
     cand: new Int32Array(n),
   };
@@ -204,12 +205,23 @@ export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kin
 }
 
 /** Quality of each query word against each vocabulary word, in reusable buffers. */
+/**
+ * Quality of each query word against each vocabulary word. Kept per index for the last
+ * TERM_CACHE words: typing "Behö", "Behör", "Behörde" repeats words, and the vocabulary scan
+ * is the one per-query cost that grows with the feed's wording rather than with the hits.
+ */
+const TERM_CACHE = 64;
 function prepareTerms(ix: Internal<MatchKind>, terms: string[]): void {
   for (let t = 0; t < terms.length; t++) {
-    let buf = ix.termQ[t];
-    if (!buf || buf.length < ix.vocab.length) buf = ix.termQ[t] = new Float64Array(ix.vocab.length);
     const term = terms[t]!;
-    for (let w = 0; w < ix.vocab.length; w++) buf[w] = termQuality(term, ix.vocab[w]!);
+    let buf = ix.termCache.get(term);
+    if (!buf) {
+      buf = new Float64Array(ix.vocab.length);
+      for (let w = 0; w < ix.vocab.length; w++) buf[w] = termQuality(term, ix.vocab[w]!);
+      if (ix.termCache.size >= TERM_CACHE) ix.termCache.delete(ix.termCache.keys().next().value!);
+      ix.termCache.set(term, buf);
+    }
+    ix.termQ[t] = buf;
   }
 }
 

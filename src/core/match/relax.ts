@@ -15,6 +15,20 @@ function without<T extends object>(q: T, key: keyof T): T {
   return c;
 }
 
+/** Course wishes that a relaxation may drop; boolean wishes carry no params. */
+const COURSE_DROPS: Array<[string, keyof SprachkursQuery]> = [
+  ['drop-childcare', 'childcare'], ['drop-audience', 'audience'], ['drop-dayparts', 'dayparts'], ['drop-days', 'days'],
+  ['drop-start', 'startsWithinWeeks'], ['drop-free', 'freeOnly'], ['drop-seats', 'freeSeatsOnly'],
+  ['drop-program', 'program'], ['drop-format', 'format'],
+];
+
+function drop<T extends object>(q: T, code: string, key: keyof T): Step {
+  const v = q[key] as Relaxation<Q>['params'][string] | boolean;
+  const relaxed = without(q, key) as Q & { from?: string };
+  if (key === 'date') delete relaxed.from; // a time without a day means nothing
+  return { code, params: typeof v === 'boolean' ? {} : { [key === 'startsWithinWeeks' ? 'weeks' : (key as string)]: v }, query: relaxed };
+}
+
 function radiusStep(q: { near?: unknown; radiusKm?: number }): Step | null {
   if (!q.near) return null;
   const from = q.radiusKm ?? DEFAULT_RADIUS_KM;
@@ -33,31 +47,24 @@ function steps(kind: MatchKind, query: Q): Step[] {
         out.push({ code: 'language-substitute', params: { asked: a, code: s.code, closeness: s.closeness }, query: { ...q, languages: [...q.languages, s.code] } });
       }
     }
-    if (q.text) out.push({ code: 'drop-text', params: { text: q.text }, query: without(q, 'text') });
+    if (q.text) out.push(drop(q, 'drop-text', 'text'));
   } else if (kind === 'sprachkurse') {
     const q = query as SprachkursQuery;
-    if (q.text) out.push({ code: 'drop-text', params: { text: q.text }, query: without(q, 'text') });
-    if (q.levels?.length && !q.unknownLevel) out.push({ code: 'drop-levels', params: { levels: q.levels }, query: without(q, 'levels') });
-    if (q.childcare) out.push({ code: 'drop-childcare', params: {}, query: without(q, 'childcare') });
-    if (q.audience) out.push({ code: 'drop-audience', params: { audience: q.audience }, query: without(q, 'audience') });
-    if (q.dayparts?.length) out.push({ code: 'drop-dayparts', params: { dayparts: q.dayparts }, query: without(q, 'dayparts') });
-    if (q.days?.length) out.push({ code: 'drop-days', params: { days: q.days }, query: without(q, 'days') });
-    if (q.startsWithinWeeks !== undefined) out.push({ code: 'drop-start', params: { weeks: q.startsWithinWeeks }, query: without(q, 'startsWithinWeeks') });
-    if (q.freeOnly) out.push({ code: 'drop-free', params: {}, query: without(q, 'freeOnly') });
-    if (q.freeSeatsOnly) out.push({ code: 'drop-seats', params: {}, query: without(q, 'freeSeatsOnly') });
+    if (q.text) out.push(drop(q, 'drop-text', 'text'));
+    if (q.levels?.length && !q.unknownLevel) out.push(drop(q, 'drop-levels', 'levels'));
+    // Each wish that narrows the list, as [relaxation code, query key]; param named as the key.
+    for (const [code, key] of COURSE_DROPS) {
+      const v = q[key];
+      if (v === true || (typeof v === 'string' && v) || typeof v === 'number' || (Array.isArray(v) && v.length)) out.push(drop(q, code, key));
+    }
     if (!q.includeFull && !q.freeSeatsOnly) out.push({ code: 'include-full', params: {}, query: { ...q, includeFull: true } });
-    if (q.program?.length) out.push({ code: 'drop-program', params: { program: q.program }, query: without(q, 'program') });
-    if (q.format?.length) out.push({ code: 'drop-format', params: { format: q.format }, query: without(q, 'format') });
   } else {
     const q = query as DolmetscherQuery;
     const have = new Set([q.language, ...(q.alternatives ?? [])]);
     for (const s of substitutesFor(q.language).slice(0, 3)) {
       if (!have.has(s.code)) out.push({ code: 'language-substitute', params: { asked: q.language, code: s.code, closeness: s.closeness }, query: { ...q, alternatives: [...(q.alternatives ?? []), s.code] } });
     }
-    if (q.kommune) out.push({ code: 'drop-kommune', params: { kommune: q.kommune }, query: without(q, 'kommune') });
-    if (q.mode) out.push({ code: 'drop-mode', params: { mode: q.mode }, query: without(q, 'mode') });
-    if (q.setting) out.push({ code: 'drop-setting', params: { setting: q.setting }, query: without(q, 'setting') });
-    if (q.date) out.push({ code: 'drop-date', params: { date: q.date }, query: without(without(q, 'date'), 'from') });
+    for (const key of ['kommune', 'mode', 'setting', 'date'] as const) if (q[key]) out.push(drop(q, `drop-${key}`, key));
   }
   return out;
 }

@@ -22,7 +22,20 @@ export interface LanguageWish {
 }
 export type LanguageWishes = Map<string, LanguageWish>;
 
+/** Recent wish tables: the language table lookups cost more than a whole small-feed scan. */
+const wishCache = new Map<string, LanguageWishes>();
+
 export function languageWishes(asked: string[], substitutes: boolean, alternatives: string[] = []): LanguageWishes {
+  const key = `${asked.join()}|${substitutes}|${alternatives.join()}`;
+  let m = wishCache.get(key);
+  if (!m) {
+    if (wishCache.size >= 256) wishCache.delete(wishCache.keys().next().value!);
+    wishCache.set(key, (m = buildWishes(asked, substitutes, alternatives)));
+  }
+  return m;
+}
+
+function buildWishes(asked: string[], substitutes: boolean, alternatives: string[]): LanguageWishes {
   const m: LanguageWishes = new Map();
   for (const a of asked) if (!m.has(primary(a))) m.set(primary(a), { asked: a, closeness: 1, substitute: false });
   for (const a of asked) {
