@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { DAYPART_NAMES, daypartSlots, type Daypart } from '../../core/availability/index.js';
 import { loadFeed } from '../../core/feed/index.js';
 import { createIndex, search, type Hit, type LotsenQuery, type MatchIndex, type Relaxation } from '../../core/match/index.js';
@@ -80,12 +80,10 @@ export class WirLotsenFinder extends LitElement {
   readonly #i18n = new LocaleController(this);
   readonly #announcer = new Announcer(this);
   readonly #feedTask = new Task(this, {
-    task: async ([feed], { signal }): Promise<LoadedFeed> => {
-      if (!feed) {
-        const error = { code: 'no-feed', message: 'Set the "feed" attribute to the URL of a lotsen feed.' };
-        reportFeedError(this, error);
-        throw error;
-      }
+    task: async ([feed], { signal }): Promise<LoadedFeed | typeof initialState> => {
+      // No feed yet: CMS scripts and frameworks often set it a moment after creating the
+      // element, so this is "waiting" (skeleton), not an error.
+      if (!feed) return initialState;
       const result = await loadFeed(feed, 'lotsen', { signal });
       if (!result.ok) {
         if (result.error.code !== 'aborted') reportFeedError(this, result.error);
@@ -389,7 +387,7 @@ export class WirLotsenFinder extends LitElement {
     const t = this.#i18n.t.bind(this.#i18n);
     return html`<div part="base" class="finder" dir=${this.#i18n.dir} lang=${this.#i18n.locale}>
       ${this.#renderForm()}
-      <section class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.#feedTask.status === TaskStatus.PENDING || !this.ready ? 'true' : 'false'}>
+      <section class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.#feedTask.status === TaskStatus.PENDING || this.#feedTask.status === TaskStatus.INITIAL || !this.ready ? 'true' : 'false'}>
         <h2 id="results-heading" part="results-heading" tabindex="-1">
           ${this.#feedTask.value && this.ready && this.#feedTask.status === TaskStatus.COMPLETE ? this.#countText() : t('lotsen.results.heading')}
         </h2>

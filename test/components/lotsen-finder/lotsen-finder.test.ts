@@ -250,6 +250,30 @@ describe('<wir-lotsen-finder> behaviour', () => {
     expect(hrefs).to.deep.equal(['mailto:hilfe@mo.example.org']);
   });
 
+  it('waits with skeleton cards (no error, no jump) until a feed is set, then shows results', async () => {
+    const el = await fixture<WirLotsenFinder>(html`<wir-lotsen-finder near="63128"></wir-lotsen-finder>`);
+    await new Promise((r) => setTimeout(r, 200));
+    expect($$(el, '.skeleton-card').length).to.equal(3);
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect($(el, '[part="results"]')!.getAttribute('aria-busy')).to.equal('true');
+    const skeletonHeight = $(el, '[part="results"]')!.getBoundingClientRect().height;
+    el.feed = FEED;
+    await settled(el);
+    expect(cards(el).length).to.be.greaterThan(0);
+    expect($(el, '[part="results"]')!.getBoundingClientRect().height).to.be.at.least(skeletonHeight);
+  });
+
+  it('searches around the Kommune’s area when no place is given, and shows the area in the place field', async () => {
+    const el = document.createElement('wir-lotsen-finder');
+    el.setAttribute('feed', FEED);
+    el.setAttribute('kommune', '06438');
+    const searched = oneEvent(el, 'wir-search') as unknown as Promise<WirSearchEvent>;
+    fixtureSync(html`<div>${el}</div>`);
+    expect((await searched).query).to.have.property('near');
+    await settled(el);
+    expect($<WirPlaceInput>(el, 'wir-place-input')!.value?.kommune).to.equal('06438');
+  });
+
   describe('query-string sync', () => {
     it('writes the search into the link, restores it in a new finder, and Back undoes a change', async () => {
       const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder id="lf" sync-url feed=${FEED} near="63128" language="ti"></wir-lotsen-finder>`));
