@@ -193,7 +193,10 @@ export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kin
     }
   }
   const frozen = new Map<number, Int32Array>();
-  for (const [k, v] of cells) frozen.set(k, Int32Array.from(v));
+  // Each list runs from the farthest-travelling Lotse down, so a scan of an outer cell can stop
+  // at the first Lotse whose travelKm cannot bridge the gap.
+  const travelOf = (i: number): number => (records[i] as LotseRecord).travelKm ?? 0;
+  for (const [k, v] of cells) frozen.set(k, Int32Array.from(v.sort((a, b) => travelOf(b) - travelOf(a) || a - b)));
   const index: Internal<K> = {
     kind, size: n, records, ids, primaries, vocab,
     tokStart: starts, tokIds: Uint32Array.from(tokIds), tokField: Uint8Array.from(tokField),
@@ -273,6 +276,7 @@ function lotsenCandidates(ix: Internal<'lotsen'>, p: LotsenPlan): number {
   if (!((la1 - la0) * (lo1 - lo0) < 4096)) { for (let i = 0; i < ix.size; i++) cand[m++] = i; return m; }
   const epoch = ++ix.epoch;
   const corner = { lat: 0, lon: 0 };
+  const travelKm = ix.cols!.travel;
   for (let la = la0; la <= la1; la++) for (let lo = lo0; lo <= lo1; lo++) {
     const key = cellKey(la, lo);
     const travel = ix.cellTravel.get(key);
@@ -280,12 +284,14 @@ function lotsenCandidates(ix: Internal<'lotsen'>, p: LotsenPlan): number {
     // Nearest point of the cell to the resident: if even that is out of reach, skip the cell.
     corner.lat = Math.min(Math.max(p.near.lat, la * CELL_DEG_LAT), (la + 1) * CELL_DEG_LAT);
     corner.lon = Math.min(Math.max(p.near.lon, lo * CELL_DEG_LON), (lo + 1) * CELL_DEG_LON);
-    if (haversineKm(p.near, corner) > p.radius + travel + CELL_MARGIN_KM) continue;
+    const gap = haversineKm(p.near, corner) - p.radius - CELL_MARGIN_KM;
+    if (gap > travel) continue;
     for (const l of langs) {
       const list = ix.cells.get(key * CELL_LANGS + l);
       if (!list) continue;
       for (let j = 0; j < list.length; j++) {
         const i = list[j]!;
+        if (travelKm[i]! < gap) break;
         // A record speaking two wished languages sits in two lists: take it once.
         if (ix.stamp[i] === epoch) continue;
         ix.stamp[i] = epoch;
