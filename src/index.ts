@@ -4,5 +4,6 @@
  */
 export { WirLanguagePicker } from './components/shared/language-picker/define.js';
 export { VERSION } from './version.js';
+export { WirDolmetscherAnfrage } from './components/dolmetscher-anfrage/define.js';
 export { WirSprachkursSuche } from './components/sprachkurs-suche/define.js';
 export { WirLotsenFinder } from './components/lotsen-finder/define.js';

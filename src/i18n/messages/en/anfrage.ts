@@ -1,4 +1,172 @@
+import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
 import type { anfrage as source } from '../de/anfrage.js';
 
-export const anfrage: CatalogPart<typeof source> = {};
+export const anfrage: CatalogPart<typeof source> = {
+  'anfrage.title': 'Request a community interpreter',
+  'anfrage.intro':
+    'Volunteer community interpreters (Laiendolmetscher:innen) support conversations at school, nursery, the doctor’s or a public office. Your request goes to the WIR coordination office, which looks for a suitable person.',
+  'anfrage.required': 'All fields are required unless marked “optional”.',
+
+  'anfrage.section.requester': 'Who is asking?',
+  'anfrage.requesterType.legend': 'You are asking on behalf of',
+  'anfrage.requesterType.schule': 'a school',
+  'anfrage.requesterType.kita': 'a nursery (Kita)',
+  'anfrage.requesterType.arztpraxis': 'a medical practice',
+  'anfrage.requesterType.behoerde': 'a public authority',
+  'anfrage.requesterType.beratungsstelle': 'a counselling service',
+  'anfrage.requesterType.verein': 'an association or migrant organisation',
+  'anfrage.requesterType.privat': 'myself (private)',
+  'anfrage.organisation.label': 'Name of the organisation (optional)',
+  'anfrage.organisation.hint': 'For example Heinrich-Mann-Schule Dietzenbach',
+  'anfrage.name.label': 'Your name',
+  'anfrage.name.hint': 'The person we can contact with questions.',
+  'anfrage.contact.legend': 'How can we reach you?',
+  'anfrage.contact.hint': 'Enter an email address, a phone number or both.',
+  'anfrage.email.label': 'Email address',
+  'anfrage.phone.label': 'Phone number',
+
+  'anfrage.section.need': 'What is needed?',
+  'anfrage.language.label': 'Language',
+  'anfrage.language.hint': 'The language of the person who needs interpreting.',
+  'anfrage.alternatives.label': 'Also acceptable (optional)',
+  'anfrage.alternatives.hint': 'Other languages the person understands well, for example Amharic for Tigrinya. Up to 5.',
+  'anfrage.alternatives.list': 'Other languages chosen',
+  'anfrage.alternatives.remove': (name: string) => `Remove ${name}`,
+  'anfrage.alternatives.added': (name: string) => `${name} added as another language`,
+  'anfrage.alternatives.removed': (name: string) => `${name} removed`,
+  'anfrage.mode.legend': 'How should the interpreting happen?',
+  'anfrage.mode.vor-ort': 'In person',
+  'anfrage.mode.telefon': 'By phone',
+  'anfrage.mode.video': 'By video',
+  'anfrage.setting.label': 'Setting',
+  'anfrage.setting.choose': 'Please choose',
+  'anfrage.setting.schule-kita': 'School or nursery',
+  'anfrage.setting.gesundheit': 'Health (practice, hospital)',
+  'anfrage.setting.behoerde': 'Public authority',
+  'anfrage.setting.beratung': 'Counselling',
+  'anfrage.setting.soziales': 'Social services (youth office, social work)',
+  'anfrage.setting.freizeit': 'Leisure or club',
+
+  'anfrage.section.when': 'When?',
+  'anfrage.date.label': 'Date',
+  'anfrage.date.hint': (days: number, earliest: string) =>
+    days > 0
+      ? `The coordination office needs ${plural('en', days, { one: '# working day', other: '# working days' })} notice: ${earliest} at the earliest.`
+      : 'The date of the appointment.',
+  'anfrage.from.label': 'Start time',
+  'anfrage.from.hint': 'For example 09:30',
+  'anfrage.duration.label': 'Duration',
+  'anfrage.duration.option': (minutes: number) =>
+    minutes < 60 ? `${minutes} minutes` : plural('en', minutes / 60, { one: '# hour', other: '# hours' }),
+
+  'anfrage.section.place': 'Where?',
+  'anfrage.address.label': 'Street and house number',
+  'anfrage.plz.label': 'Postcode (PLZ)',
+  'anfrage.ort.label': 'Town',
+  'anfrage.kommune.label': 'District or city',
+  'anfrage.kommune.hint': 'The WIR coordination office for this area handles your request.',
+  'anfrage.kommune.choose': 'Please choose',
+
+  'anfrage.section.more': 'Wishes and notes',
+  'anfrage.gender.legend': 'Would you prefer a female or a male interpreter? (optional)',
+  'anfrage.gender.none': 'No preference',
+  'anfrage.gender.w': 'A woman',
+  'anfrage.gender.m': 'A man',
+  'anfrage.notes.label': 'Notes (optional)',
+  'anfrage.notes.hint': 'For example the reason for the meeting or where to meet. Please no diagnoses or other confidential details.',
+  'anfrage.notes.left': (n: number) => plural('en', n, { one: 'You have # character left', other: 'You have # characters left' }),
+  'anfrage.notes.over': (n: number) => plural('en', n, { one: 'You have # character too many', other: 'You have # characters too many' }),
+
+  'anfrage.consent.legend': 'Privacy',
+  'anfrage.consent.label':
+    'I agree that my details are passed to the WIR coordination office so that it can arrange an interpreter.',
+  'anfrage.consent.link': 'Read the privacy notice (new window)',
+  'anfrage.honeypot': 'Please leave this field empty',
+
+  'anfrage.toReview': 'Continue to check',
+  'anfrage.review.title': 'Check your request',
+  'anfrage.review.intro': 'Your request is only sent when you press “Send request”.',
+  'anfrage.review.change': 'Change',
+  'anfrage.review.requester': 'Requested by',
+  'anfrage.review.contact': 'Contact',
+  'anfrage.review.language': 'Language',
+  'anfrage.review.when': 'Appointment',
+  'anfrage.review.whenValue': (date: string, time: string, duration: string) => `${date}, ${time}, ${duration}`,
+  'anfrage.review.how': 'Mode and setting',
+  'anfrage.review.place': 'Place',
+  'anfrage.review.wishes': 'Wishes and notes',
+  'anfrage.review.none': 'none',
+  'anfrage.send': 'Send request',
+  'anfrage.sending': 'Sending request …',
+  'anfrage.retrying': 'No answer from the server. Trying again in a few seconds …',
+  'anfrage.back': 'Back to the form',
+
+  'anfrage.offline':
+    'You are offline. Your request will be sent automatically as soon as you are connected again. Please keep this page open.',
+  'anfrage.failure.title': 'Your request was not sent',
+  'anfrage.failure.network': 'The server could not be reached. Nothing you entered is lost.',
+  'anfrage.failure.timeout': 'The server did not answer in time. Nothing you entered is lost.',
+  'anfrage.failure.server': 'The server reported an error. Nothing you entered is lost.',
+  'anfrage.failure.rate-limited': (seconds: number) =>
+    `Too many requests are arriving right now. Wait ${plural('en', seconds, { one: '# second', other: '# seconds' })}, then send again.`,
+  'anfrage.failure.too-large': 'The request is too long. Shorten the notes and send again.',
+  'anfrage.failure.conflict': 'A different request is already stored under this number. Please send your request by email.',
+  'anfrage.failure.rejected': 'The server refused the request. Please send your request by email.',
+  'anfrage.failure.next': 'Send again, or email the request to the coordination office.',
+  'anfrage.retry': 'Send again',
+  'anfrage.mail': 'Send by email',
+
+  'anfrage.success.title': 'Your request has arrived',
+  'anfrage.success.number': 'Your request number',
+  'anfrage.success.fullNumber': 'Full number',
+  'anfrage.success.nextTitle': 'What happens next',
+  'anfrage.success.next1': 'The WIR coordination office looks for a suitable community interpreter.',
+  'anfrage.success.next2': 'It contacts you by email or phone once it has found someone, or if it cannot.',
+  'anfrage.success.next3': 'Please quote your request number if you have questions.',
+  'anfrage.success.summary': 'Your details',
+  'anfrage.success.print': 'Print summary',
+  'anfrage.success.new': 'Make a new request',
+
+  'anfrage.feed.count': (n: number, language: string, area: string) =>
+    n === 0
+      ? `Nobody for ${language}${area ? ` in ${area}` : ''} is listed yet. Send the request anyway: the coordination office often knows more people.`
+      : plural('en', n, {
+          one: `# community interpreter for ${language}${area ? ` in ${area}` : ''} could take this request.`,
+          other: `# community interpreters for ${language}${area ? ` in ${area}` : ''} could take this request.`,
+        }),
+
+  'anfrage.announce.errors': (n: number) => plural('en', n, { one: '# answer is missing or wrong', other: '# answers are missing or wrong' }),
+  'anfrage.announce.sent': 'Request sent.',
+
+  'anfrage.error.requester-type.required': 'Choose who you are asking for.',
+  'anfrage.error.name.required': 'Enter your name.',
+  'anfrage.error.contact-required': 'Enter an email address or a phone number so that the coordination office can reach you.',
+  'anfrage.error.invalid-email': 'Enter an email address in the correct format, like name@example.com.',
+  'anfrage.error.invalid-phone': 'Enter a phone number with at least 5 digits, like 06074 12345.',
+  'anfrage.error.language.required': 'Choose the language that needs interpreting.',
+  'anfrage.error.invalid-language': 'Choose a language from the list.',
+  'anfrage.error.too-many': 'Choose no more than 5 other languages.',
+  'anfrage.error.date.required': 'Enter the date of the appointment.',
+  'anfrage.error.invalid-date': 'Enter a real date, like 03/12/2026.',
+  'anfrage.error.date-past': 'The date is in the past. Enter the date of the coming appointment.',
+  'anfrage.error.notice': (days: number, earliest: string) =>
+    `The coordination office needs ${plural('en', days, { one: '# working day', other: '# working days' })} notice. Choose ${earliest} or later; for urgent appointments, phone the coordination office.`,
+  'anfrage.error.from.required': 'Enter the time the appointment starts.',
+  'anfrage.error.invalid-time': 'Enter the time like 09:30.',
+  'anfrage.error.invalid-duration': 'Choose how long the appointment lasts.',
+  'anfrage.error.max-duration': (max: string) =>
+    `An appointment can last at most ${max}. Choose a shorter duration or make two requests.`,
+  'anfrage.error.mode.required': 'Choose whether the interpreting is in person, by phone or by video.',
+  'anfrage.error.setting.required': 'Choose the setting of the appointment.',
+  'anfrage.error.address.required': 'Enter the street and house number of the appointment.',
+  'anfrage.error.plz.required': 'Enter the postcode of the appointment.',
+  'anfrage.error.invalid-plz': 'Enter a postcode with 5 digits, like 63128.',
+  'anfrage.error.ort.required': 'Enter the town of the appointment.',
+  'anfrage.error.kommune.required': 'Choose the district or city where the appointment takes place.',
+  'anfrage.error.consent-required': 'Tick the privacy box so that your request may be passed on.',
+  'anfrage.error.too-long': (max: number) => `Shorten the text to ${max} characters or fewer.`,
+  'anfrage.error.invalid-value': 'Choose one of the options offered.',
+  'anfrage.error.invalid': 'Check this answer and correct it.',
+  'anfrage.error.general': 'The request could not be accepted. Reload the page or send the request by email.',
+};

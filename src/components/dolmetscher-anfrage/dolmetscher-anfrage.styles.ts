@@ -1,0 +1,281 @@
+import { css } from 'lit';
+
+export const dolmetscherAnfrageStyles = css`
+  .anfrage {
+    max-inline-size: 40em;
+  }
+  h2 {
+    font-size: 1.5em;
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--wir-color-focus, #ffbf47);
+  }
+  h3 {
+    font-size: 1.125em;
+    margin: 1.25em 0 0.5em;
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  .intro {
+    color: var(--wir-color-text, #1d2125);
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    min-inline-size: 0;
+  }
+  .section {
+    border-block-start: 1px solid var(--wir-color-rule, #b1b4b6);
+    padding-block-start: 1em;
+    margin-block-end: 1em;
+  }
+  .section-title {
+    font-size: 1.25em;
+    font-weight: 700;
+    padding: 0;
+    margin-block-end: 0.5em;
+  }
+  .group {
+    margin-block-end: 1em;
+  }
+  .group > legend {
+    margin-block-end: 0.25em;
+    padding: 0;
+  }
+  .group.has-error {
+    border-inline-start: 5px solid var(--wir-color-error, #b3261e);
+    padding-inline-start: 0.75em;
+  }
+  .field.has-error {
+    border-inline-start: 5px solid var(--wir-color-error, #b3261e);
+    padding-inline-start: 0.75em;
+  }
+  .field.short input {
+    max-inline-size: 8em;
+  }
+  .field.medium input {
+    max-inline-size: 14em;
+  }
+  select {
+    max-inline-size: 100%;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1.5em;
+    align-items: start;
+  }
+  .radios {
+    display: grid;
+    gap: 0.5em;
+  }
+  .radios.inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+  }
+  .choice input {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    min-block-size: 0;
+    margin: 0;
+    flex: 0 0 auto;
+    accent-color: var(--wir-color-primary, #00594f);
+  }
+  .choice label {
+    font-weight: 400;
+    padding-block: 0.05em;
+    cursor: pointer;
+  }
+  .picker {
+    margin-block-end: 0.5em;
+  }
+  .chips {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 1em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    border: 1px solid var(--wir-color-border, #505a5f);
+    border-radius: 999px;
+    padding-block: 0.125em;
+    padding-inline: 0.75em 0.25em;
+    background: var(--wir-color-subtle, #f3f2f1);
+  }
+  .chip-remove {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2em;
+    block-size: 2em;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: inherit;
+    padding: 0;
+  }
+  .chip-remove svg {
+    inline-size: 0.875em;
+    block-size: 0.875em;
+  }
+  .count.over {
+    color: var(--wir-color-error, #b3261e);
+    font-weight: 600;
+  }
+  .checkbox label {
+    font-weight: 400;
+  }
+  .link,
+  .link-button {
+    color: var(--wir-color-link, #1d70b8);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .link-button {
+    background: none;
+    border: 0;
+    padding: 0.25em 0;
+    font: inherit;
+  }
+  .trap {
+    position: absolute;
+    inset-inline-start: -10000px;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    margin-block: 1.25em 0.5em;
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.75;
+    cursor: progress;
+  }
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .summary-list {
+    margin: 0 0 1em;
+  }
+  .summary-row {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.125em 1em;
+    padding-block: 0.625em;
+    border-block-end: 1px solid var(--wir-color-rule, #b1b4b6);
+  }
+  .summary-row dt {
+    font-weight: 600;
+  }
+  .summary-row dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  @container (min-width: 30em) {
+    .summary-row {
+      grid-template-columns: 11em 1fr auto;
+    }
+  }
+  :host {
+    container-type: inline-size;
+  }
+  .notice {
+    border-inline-start: 5px solid var(--wir-color-primary, #00594f);
+    padding: 0.5em 0.75em;
+    background: var(--wir-color-subtle, #f3f2f1);
+  }
+  .failure {
+    border: 3px solid var(--wir-color-error, #b3261e);
+    padding: 1em;
+    margin-block: 1em;
+  }
+  .failure h3 {
+    margin-block-start: 0;
+    color: var(--wir-color-error, #b3261e);
+  }
+  .failure:focus {
+    outline: 3px solid var(--wir-color-focus, #ffbf47);
+  }
+  .success .panel {
+    background: var(--wir-color-primary, #00594f);
+    color: var(--wir-color-on-primary, #fff);
+    padding: 1.25em;
+    border-radius: var(--wir-radius, 6px);
+    text-align: center;
+  }
+  .success .panel h2 {
+    color: inherit;
+  }
+  .number-label {
+    margin: 0;
+  }
+  .number {
+    font-size: 2em;
+    font-weight: 700;
+    letter-spacing: 0.05em;
+    margin: 0 0 0.25em;
+    font-variant-numeric: tabular-nums;
+  }
+  .full-number {
+    font-size: 0.875em;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .next {
+    padding-inline-start: 1.5em;
+  }
+  .next li {
+    margin-block-end: 0.25em;
+  }
+  @media (forced-colors: active) {
+    .success .panel,
+    .chip {
+      border: 2px solid CanvasText;
+    }
+  }
+  @media print {
+    :host {
+      font-size: 12pt;
+    }
+    .no-print,
+    .actions,
+    .live-region {
+      display: none !important;
+    }
+    .success .panel {
+      background: none;
+      color: #000;
+      border: 2px solid #000;
+    }
+  }
+`;

@@ -1,0 +1,49 @@
+/**
+ * Rules that belong to the form, not the contract (see src/core/schema/request.ts): they
+ * depend on today's date or on the host's settings, and a receiver must still accept a
+ * request that passed them yesterday.
+ */
+import type { AnfrageDraft } from './anfrage-draft.js';
+
+export interface FormRuleError {
+  field: 'date' | 'duration';
+  code: 'date-past' | 'notice' | 'max-duration';
+}
+
+/** Today's date in the person's own time zone, as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * The earliest date that leaves `days` working days (Monday to Friday) after today. Public
+ * holidays are not counted out: they differ by Land and year, and the office can still say
+ * no; the rule only stops requests that certainly come too late.
+ */
+export function earliestDate(today: string, days: number): string {
+  const date = new Date(`${today}T12:00:00Z`);
+  let left = Math.max(0, Math.floor(days));
+  while (left > 0) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+export function checkFormRules(
+  draft: AnfrageDraft,
+  options: { today: string; noticeDays: number; maxDuration: number },
+): FormRuleError[] {
+  const errors: FormRuleError[] = [];
+  if (/^\d{4}-\d{2}-\d{2}$/.test(draft.date)) {
+    if (draft.date < options.today) errors.push({ field: 'date', code: 'date-past' });
+    else if (draft.date < earliestDate(options.today, options.noticeDays)) errors.push({ field: 'date', code: 'notice' });
+  }
+  const minutes = Number(draft.duration);
+  if (draft.duration && Number.isFinite(minutes) && minutes > options.maxDuration) {
+    errors.push({ field: 'duration', code: 'max-duration' });
+  }
+  return errors;
+}

@@ -1,0 +1,478 @@
+/**
+ * <wir-dolmetscher-anfrage> against the REAL reference receiver, mounted at /api/anfragen on
+ * the test server by test/support/receiver-plugin.mjs (temp SQLite file). The plugin's
+ * commands break the receiver the ways networks break; counts come from its database.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/dolmetscher-anfrage/define.js';
+import type { WirDolmetscherAnfrage } from '../../../src/components/dolmetscher-anfrage/dolmetscher-anfrage.js';
+import type { WirErrorEvent, WirSubmitEvent, WirSubmittedEvent } from '../../../src/components/dolmetscher-anfrage/anfrage-events.js';
+import type { WirLanguagePicker } from '../../../src/components/shared/language-picker/language-picker.js';
+
+const ENDPOINT = '/api/anfragen';
+
+interface Options {
+  locale?: string;
+  keepDraft?: string;
+  kommune?: string;
+  noticeDays?: number;
+}
+
+async function anfrage(options: Options = {}): Promise<WirDolmetscherAnfrage> {
+  const locale = options.locale ?? 'de';
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'}>
+    <wir-dolmetscher-anfrage
+      endpoint=${ENDPOINT}
+      kommune=${options.kommune ?? ''}
+      notice-days=${String(options.noticeDays ?? 3)}
+      min-fill-seconds="0"
+      keep-draft=${options.keepDraft ?? 'true'}
+      privacy-url="/demo/datenschutz.html"
+      contact-email="dolmetschen@kreis-offenbach.example"
+    ></wir-dolmetscher-anfrage>
+  </div>`);
+  const el = wrapper.querySelector('wir-dolmetscher-anfrage')!;
+  await el.updateComplete;
+  for (let i = 0; i < 50 && locale !== 'de' && title(el) === 'Laiendolmetscher:in anfragen'; i++) await pause(20);
+  return el;
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
+const title = (el: Element) => $(el, '#step-title')?.textContent?.trim();
+
+/** Today + n days as YYYY-MM-DD in local time (the form's own notion of today). */
+function inDays(n: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + n);
+  const pad = (x: number) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function until(el: WirDolmetscherAnfrage, check: () => boolean, ms = 8000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await pause(25);
+    await el.updateComplete;
+  }
+}
+
+/** Sets a control as a person would (value + the events a browser fires). */
+function set(el: Element, id: string, value: string | boolean): void {
+  const control = $<HTMLInputElement>(el, `#${id}`)!;
+  if (typeof value === 'boolean') control.checked = value;
+  else control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}
+
+async function pickLanguage(el: WirDolmetscherAnfrage, id: string, code: string): Promise<void> {
+  const picker = $<WirLanguagePicker>(el, `#${id}`)!;
+  picker.value = code;
+  picker.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function fillValid(el: WirDolmetscherAnfrage, name = 'Erika Mustermann'): Promise<void> {
+  set(el, 'requester-type-0', true); // Schule
+  set(el, 'organisation', 'Heinrich-Mann-Schule');
+  set(el, 'name', name);
+  set(el, 'email', 'sekretariat@hms.example');
+  await pickLanguage(el, 'language', 'ti');
+  await pickLanguage(el, 'alternatives', 'am');
+  set(el, 'mode-0', true); // vor Ort
+  await el.updateComplete;
+  set(el, 'setting', 'schule-kita');
+  set(el, 'date', inDays(21));
+  set(el, 'from', '09:30');
+  set(el, 'duration', '60');
+  set(el, 'address', 'Schulstraße 1');
+  set(el, 'plz', '63128');
+  set(el, 'ort', 'Dietzenbach');
+  if ($(el, '#kommune')) set(el, 'kommune', '06438');
+  set(el, 'consent', true);
+  await el.updateComplete;
+}
+
+async function toReview(el: WirDolmetscherAnfrage): Promise<void> {
+  $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+  await el.updateComplete;
+  await until(el, () => !!$(el, '#send'));
+}
+
+function draftId(): string {
+  const raw = sessionStorage.getItem('wir-dolmetscher-anfrage');
+  return raw ? (JSON.parse(raw) as { id: string }).id : '';
+}
+
+const rows = (id: string) => executeServerCommand<number, { id: string }>('receiver-count', { id });
+const posts = (id: string) => executeServerCommand<number, { id: string }>('receiver-posts', { id });
+
+beforeEach(async () => {
+  sessionStorage.clear();
+  await executeServerCommand('receiver-start');
+});
+
+for (const locale of ['de', 'en', 'ar'] as const) {
+  describe(`<wir-dolmetscher-anfrage> in ${locale}`, () => {
+    it('renders the form in its language and direction, and axe finds no violation', async () => {
+      const el = await anfrage({ locale });
+      const base = $(el, '[part="base"]')!;
+      expect(base.getAttribute('dir')).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+      expect(base.getAttribute('lang')).to.equal(locale);
+      expect(title(el)).to.equal(
+        { de: 'Laiendolmetscher:in anfragen', en: 'Request a community interpreter', ar: 'طلب مترجم/ة شفهي/ة متطوع/ة' }[locale],
+      );
+      expect($(el, '[aria-live="polite"]'), 'live region from the first render').to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error summary that takes focus, with errors tied to their fields, and stays axe-clean', async () => {
+      const el = await anfrage({ locale });
+      $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+      await el.updateComplete;
+      const summary = $(el, 'wir-error-summary')!;
+      await (summary as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      await pause(0);
+      expect(summary.shadowRoot!.activeElement?.classList.contains('summary'), 'summary box has focus').to.equal(true);
+      expect(summary.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+      const name = $<HTMLInputElement>(el, '#name')!;
+      expect(name.getAttribute('aria-invalid')).to.equal('true');
+      expect(name.getAttribute('aria-describedby')).to.equal('name-hint name-error');
+      expect($(el, '#name-error')!.textContent).to.contain(
+        { de: 'Geben Sie Ihren Namen ein.', en: 'Enter your name.', ar: 'أدخل اسمك.' }[locale],
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('is axe-clean on the review step and the success screen', async function () {
+      this.timeout(15000);
+      const el = await anfrage({ locale });
+      await fillValid(el);
+      await toReview(el);
+      await expect(el).to.be.accessible();
+      $<HTMLButtonElement>(el, '#send')!.click();
+      await until(el, () => !!$(el, '.success'));
+      await expect(el).to.be.accessible();
+    });
+  });
+}
+
+describe('<wir-dolmetscher-anfrage> sending to the real receiver', () => {
+  it('fills and sends: the success screen shows the request number and exactly one row is stored', async function () {
+    this.timeout(15000);
+    const el = await anfrage();
+    await fillValid(el);
+    const id = draftId();
+    expect(id).to.match(/^[0-9a-f-]{36}$/);
+    await toReview(el);
+    expect($(el, '.summary-list')!.textContent).to.contain('Erika Mustermann').and.contain('Tigrinya');
+    const submitted = oneEvent(el, 'wir-submitted') as Promise<WirSubmittedEvent>;
+    $<HTMLButtonElement>(el, '#send')!.click();
+    const event = await submitted;
+    expect(event.id).to.equal(id);
+    expect(event.replay).to.equal(false);
+    await el.updateComplete;
+    expect(title(el)).to.equal('Ihre Anfrage ist angekommen');
+    expect($(el, '.number')!.textContent).to.equal(id.slice(0, 8).toUpperCase());
+    expect($(el, '.id')!.textContent).to.equal(id);
+    expect(await rows(id)).to.equal(1);
+    expect(await posts(id)).to.equal(1);
+    expect(sessionStorage.getItem('wir-dolmetscher-anfrage'), 'draft cleared on success').to.equal(null);
+    expect(root(el).activeElement?.id, 'focus on the success heading').to.equal('step-title');
+  });
+
+  it('keeps the typed request when the receiver dies mid-send, and a retry after restart stores it once', async function () {
+    this.timeout(25000);
+    const el = await anfrage();
+    await fillValid(el);
+    const id = draftId();
+    await toReview(el);
+    await executeServerCommand('receiver-slow', { ms: 700 });
+    const failed = oneEvent(el, 'wir-error') as Promise<WirErrorEvent>;
+    $<HTMLButtonElement>(el, '#send')!.click();
+    await pause(200);
+    await executeServerCommand('receiver-stop');
+    const error = await failed;
+    expect(error.kind).to.equal('network');
+    await el.updateComplete;
+    expect($(el, '#failure')!.textContent).to.contain('Der Server war nicht erreichbar');
+    expect($(el, '.summary-list')!.textContent, 'form intact').to.contain('Erika Mustermann').and.contain('Schulstraße 1');
+    expect(draftId(), 'draft still stored').to.equal(id);
+    expect($(el, '#mail')!.getAttribute('href')).to.match(/^mailto:dolmetschen@kreis-offenbach\.example\?subject=/);
+    expect(await rows(id)).to.equal(0);
+
+    await executeServerCommand('receiver-start');
+    const submitted = oneEvent(el, 'wir-submitted');
+    $<HTMLButtonElement>(el, '#retry')!.click();
+    await submitted;
+    await el.updateComplete;
+    expect(title(el)).to.equal('Ihre Anfrage ist angekommen');
+    expect(await rows(id)).to.equal(1);
+  });
+
+  it('stores the request once when the answer is lost after the receiver stored it', async function () {
+    this.timeout(15000);
+    const el = await anfrage();
+    await fillValid(el);
+    const id = draftId();
+    await toReview(el);
+    await executeServerCommand('receiver-lose-response');
+    const submitted = oneEvent(el, 'wir-submitted') as Promise<WirSubmittedEvent>;
+    $<HTMLButtonElement>(el, '#send')!.click();
+    const event = await submitted;
+    expect(event.replay, 'the retry was answered as a replay').to.equal(true);
+    expect(await posts(id)).to.equal(2);
+    expect(await rows(id)).to.equal(1);
+  });
+
+  it('sends one request, not two, when the send button is clicked twice on a slow server', async function () {
+    this.timeout(15000);
+    const el = await anfrage();
+    await fillValid(el);
+    const id = draftId();
+    await toReview(el);
+    await executeServerCommand('receiver-slow', { ms: 600 });
+    const submitted = oneEvent(el, 'wir-submitted');
+    const button = $<HTMLButtonElement>(el, '#send')!;
+    button.click();
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    $<HTMLButtonElement>(el, '#send')!.click();
+    await submitted;
+    await pause(700); // a second request, had one been sent, would have arrived by now
+    expect(await posts(id)).to.equal(1);
+    expect(await rows(id)).to.equal(1);
+  });
+
+  it('shows the receiver’s 400 field errors on the fields, with the summary focused', async function () {
+    this.timeout(15000);
+    const el = await anfrage();
+    await fillValid(el);
+    const id = draftId();
+    await toReview(el);
+    await executeServerCommand('receiver-tamper', { path: 'requester.email', value: 'not-an-email' });
+    const failed = oneEvent(el, 'wir-error') as Promise<WirErrorEvent>;
+    $<HTMLButtonElement>(el, '#send')!.click();
+    const error = await failed;
+    expect(error.kind).to.equal('invalid');
+    expect(error.errors.map((e) => e.path)).to.include('requester.email');
+    await el.updateComplete;
+    expect(title(el), 'back on the form').to.equal('Laiendolmetscher:in anfragen');
+    expect($(el, '#email-error')!.textContent).to.contain('name@beispiel.de');
+    expect($<HTMLInputElement>(el, '#email')!.value, 'typed value kept').to.equal('sekretariat@hms.example');
+    expect($(el, 'wir-error-summary')!.shadowRoot!.textContent).to.contain('name@beispiel.de');
+    expect(await rows(id)).to.equal(0);
+  });
+
+  it('waits while the browser is offline and sends by itself when the connection is back', async function () {
+    this.timeout(15000);
+    // DevTools offline emulation would also cut the test runner's own channel to the server,
+    // so the browser's offline state is stubbed; the receiver is really unreachable meanwhile.
+    const el = await anfrage();
+    await fillValid(el);
+    const id = draftId();
+    await toReview(el);
+    await executeServerCommand('receiver-stop');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      window.dispatchEvent(new Event('offline'));
+      $<HTMLButtonElement>(el, '#send')!.click();
+      await until(el, () => !!$(el, '#status'));
+      expect($(el, '#status')!.textContent).to.contain('Sie sind offline');
+      await pause(300);
+      expect(await posts(id), 'nothing tried while offline').to.equal(0);
+      expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');
+    } finally {
+      delete (navigator as unknown as { onLine?: boolean }).onLine;
+    }
+    await executeServerCommand('receiver-start');
+    const submitted = oneEvent(el, 'wir-submitted');
+    window.dispatchEvent(new Event('online'));
+    await submitted;
+    expect(await rows(id)).to.equal(1);
+  });
+
+  it('does not send when a host cancels wir-submit, and hands it the request', async () => {
+    const el = await anfrage();
+    await fillValid(el);
+    const id = draftId();
+    await toReview(el);
+    const submit = oneEvent(el, 'wir-submit') as Promise<WirSubmitEvent>;
+    el.addEventListener('wir-submit', (e) => e.preventDefault(), { once: true });
+    $<HTMLButtonElement>(el, '#send')!.click();
+    const event = await submit;
+    expect(event.cancelable).to.equal(true);
+    expect(event.request.id).to.equal(id);
+    expect(event.request.need.language).to.equal('ti');
+    await pause(300);
+    expect(await posts(id)).to.equal(0);
+    expect(title(el), 'still on the review step').to.equal('Bitte prüfen Sie Ihre Anfrage');
+  });
+
+  it('pretends success but posts nothing when the hidden honeypot field was filled', async () => {
+    const el = await anfrage();
+    await fillValid(el);
+    const id = draftId();
+    $<HTMLInputElement>(el, '#homepage')!.value = 'http://spam.example';
+    await toReview(el);
+    $<HTMLButtonElement>(el, '#send')!.click();
+    await until(el, () => !!$(el, '.success'));
+    expect(await posts(id)).to.equal(0);
+  });
+});
+
+describe('<wir-dolmetscher-anfrage> form rules and draft', () => {
+  it('explains the minimum notice with the earliest possible date', async () => {
+    const el = await anfrage({ noticeDays: 3 });
+    await fillValid(el);
+    set(el, 'date', inDays(1));
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+    await el.updateComplete;
+    const message = $(el, '#date-error')!.textContent!;
+    expect(message).to.contain('3 Werktage Vorlauf');
+    expect($(el, '#date-hint')!.textContent).to.contain('frühestens');
+  });
+
+  it('refuses a date in the past and asks for an e-mail or phone number', async () => {
+    const el = await anfrage();
+    await fillValid(el);
+    set(el, 'date', inDays(-2));
+    set(el, 'email', '');
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect($(el, '#date-error')!.textContent).to.contain('Vergangenheit');
+    expect($(el, '#email-error')!.textContent).to.contain('E-Mail-Adresse oder eine Telefonnummer');
+  });
+
+  it('moves focus to the field when an error summary entry is chosen', async () => {
+    const el = await anfrage();
+    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+    await el.updateComplete;
+    const summary = $(el, 'wir-error-summary')!;
+    await (summary as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const link = [...summary.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.includes('Namen'))!;
+    link.click();
+    expect(root(el).activeElement?.id).to.equal('name');
+  });
+
+  it('keeps the draft when the element is re-created (a reload), with the same request id', async () => {
+    const first = await anfrage();
+    set(first, 'name', 'Ayşe Demir');
+    await pickLanguage(first, 'language', 'prs');
+    const id = draftId();
+    first.remove();
+    const second = await anfrage();
+    expect($<HTMLInputElement>(second, '#name')!.value).to.equal('Ayşe Demir');
+    expect($<WirLanguagePicker>(second, '#language')!.value).to.equal('prs');
+    expect(draftId()).to.equal(id);
+  });
+
+  it('does not keep a draft with keep-draft="false"', async () => {
+    const first = await anfrage({ keepDraft: 'false' });
+    set(first, 'name', 'Ayşe Demir');
+    first.remove();
+    expect(sessionStorage.getItem('wir-dolmetscher-anfrage')).to.equal(null);
+    const second = await anfrage({ keepDraft: 'false' });
+    expect($<HTMLInputElement>(second, '#name')!.value).to.equal('');
+  });
+
+  it('counts the characters left in the notes and announces it politely', async () => {
+    const el = await anfrage();
+    set(el, 'notes', 'Elterngespräch');
+    await el.updateComplete;
+    expect($(el, '#notes-count')!.textContent).to.contain('Noch 986 Zeichen');
+    await until(el, () => ($(el, '[aria-live="polite"]')!.textContent ?? '').includes('986'), 2000);
+  });
+});
+
+describe('<wir-dolmetscher-anfrage> with the keyboard only', () => {
+  /** Keys for a date in the order the browser's date field expects its parts. */
+  function dateKeys(iso: string): string {
+    const [y, m, d] = iso.split('-');
+    const parts = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date(2026, 11, 3))
+      .filter((p) => p.type !== 'literal');
+    return parts.map((p) => (p.type === 'year' ? y : p.type === 'month' ? m : d)).join('');
+  }
+
+  function timeKeys(): string {
+    const hour12 = new Intl.DateTimeFormat(navigator.language, { hour: 'numeric' }).resolvedOptions().hour12;
+    return hour12 ? '0930A' : '0930';
+  }
+
+  const press = (key: string) => sendKeys({ press: key });
+  const type = (text: string) => sendKeys({ type: text });
+
+  it('can be filled, reviewed and sent with the keyboard alone', async function () {
+    this.timeout(30000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="before">vorher</button>
+      <wir-dolmetscher-anfrage endpoint=${ENDPOINT} kommune="06438" min-fill-seconds="0"></wir-dolmetscher-anfrage>
+    </div>`);
+    const el = wrapper.querySelector('wir-dolmetscher-anfrage')!;
+    await el.updateComplete;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    const focused = () => root(el).activeElement?.id;
+
+    await press('Tab');
+    expect(focused()).to.equal('requester-type-0');
+    await press('Space');
+    await press('Tab');
+    expect(focused()).to.equal('organisation');
+    await type('Kita Sonnenschein');
+    await press('Tab');
+    await type('Erika Mustermann');
+    await press('Tab');
+    await type('kita@example.de');
+    await press('Tab');
+    await press('Tab');
+    expect(focused()).to.equal('language');
+    await type('Tigrin');
+    await press('Enter');
+    await press('Tab'); // alternatives picker: none
+    await press('Tab');
+    expect(focused()).to.equal('mode-0');
+    await press('ArrowRight'); // Telefon
+    await press('Tab');
+    expect(focused()).to.equal('setting');
+    await press('ArrowDown');
+    await press('Tab');
+    expect(focused()).to.equal('date');
+    await type(dateKeys(inDays(21)));
+    await press('Tab');
+    expect(focused()).to.equal('from');
+    await type(timeKeys());
+    await press('Tab');
+    expect(focused()).to.equal('duration');
+    await press('Tab');
+    expect(focused(), 'no place fields for a phone appointment').to.equal('gender-0');
+    await press('Tab');
+    expect(focused()).to.equal('notes');
+    await press('Tab');
+    expect(focused()).to.equal('consent');
+    await press('Space');
+    await press('Tab');
+    await press('Enter');
+    await el.updateComplete;
+    await until(el, () => focused() === 'step-title');
+    expect(title(el)).to.equal('Bitte prüfen Sie Ihre Anfrage');
+    const summaryText = $(el, '.summary-list')!.textContent!;
+    expect(summaryText).to.contain('Tigrinya').and.contain('09:30').and.contain('Am Telefon');
+
+    for (let i = 0; i < 10 && focused() !== 'send'; i++) await press('Tab');
+    expect(focused()).to.equal('send');
+    const submitted = oneEvent(el, 'wir-submitted') as Promise<WirSubmittedEvent>;
+    await press('Enter');
+    const event = await submitted;
+    expect(await rows(event.id)).to.equal(1);
+    await el.updateComplete;
+    expect(focused()).to.equal('step-title');
+  });
+});
