@@ -1,6 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { loadFeed } from '../../core/feed/index.js';
 import { languageName } from '../../core/language/index.js';
+import { createIndex, search, type DolmetscherQuery, type MatchIndex } from '../../core/match/index.js';
 import { KOMMUNEN, kommuneByCode, kommuneId, loadGazetteer } from '../../core/place/index.js';
 import {
   INTERPRETING_MODES,
@@ -52,6 +55,7 @@ const booleanNotFalse = { fromAttribute: (value: string | null) => value !== 'fa
  * @csspart title - The heading of the current step.
  * @csspart button - The main action button of a step.
  * @csspart live-region - The polite live region.
+ * @csspart count - How many interpreters in the feed could take the request (with `feed`).
  *
  * @cssprop --wir-color-primary - Buttons and accents.
  * @cssprop --wir-color-error - Error texts and borders.
@@ -64,6 +68,18 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   readonly #i18n = new LocaleController(this);
   readonly #announcer = new Announcer(this);
+
+  /** The optional interpreter feed, indexed once; only counts leave it, never who. */
+  readonly #feedTask = new Task(this, {
+    task: async ([feed], { signal }): Promise<MatchIndex<'dolmetscher'> | undefined> => {
+      if (!feed) return undefined;
+      const result = await loadFeed(feed, 'dolmetscher', { signal });
+      // A broken or missing feed only loses the count; the form works without one.
+      return result.ok ? createIndex(result.records, 'dolmetscher') : undefined;
+    },
+    args: () => [this.feed] as const,
+  });
+  #lastCountText = '';
 
   /** URL the request is POSTed to (the reference receiver's /api/anfragen, or the host's). */
   @property() endpoint = '';
@@ -376,6 +392,34 @@ export class WirDolmetscherAnfrage extends LitElement {
     this.#focusAfterUpdate = 'step-title';
   }
 
+  /** "2 Laiendolmetscher:innen für Tigrinya in Kreis Offenbach …", or '' without feed or language. */
+  #countText(): string {
+    const index = this.#feedTask.value;
+    const d = this.draft;
+    if (!index || !d.language) return '';
+    const kommune = this.kommune || d.kommune;
+    const query: DolmetscherQuery = { language: d.language, limit: 1 };
+    if (d.alternatives.length) query.alternatives = d.alternatives;
+    if (kommune) query.kommune = kommune;
+    if (d.mode) query.mode = d.mode;
+    if (d.setting) query.setting = d.setting;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(d.date)) query.date = d.date;
+    if (query.date && /^\d{2}:\d{2}$/.test(d.from)) {
+      query.from = d.from;
+      query.durationMinutes = Number(d.duration) || 60;
+    }
+    const total = search(index, query).total;
+    const area = kommune ? (kommuneByCode(kommune)?.name ?? '') : '';
+    return this.#i18n.t('anfrage.feed.count', total, this.#languageName(d.language), area);
+  }
+
+  private renderCount(): TemplateResult | typeof nothing {
+    const text = this.#countText();
+    if (text && text !== this.#lastCountText) this.#announcer.announce(text);
+    this.#lastCountText = text;
+    return text ? html`<p class="notice count-notice" part="count">${text}</p>` : nothing;
+  }
+
   // ---- formatting ---------------------------------------------------------------------
 
   #formatDate(iso: string): string {
@@ -484,6 +528,7 @@ export class WirDolmetscherAnfrage extends LitElement {
           d.setting,
           [['', t('anfrage.setting.choose')], ...INTERPRETING_SETTINGS.map((v) => [v, t2(`anfrage.setting.${v}`)] as [string, string])],
         )}
+        ${this.renderCount()}
       </fieldset>
 
       <fieldset class="section">
@@ -821,7 +866,7 @@ export class WirDolmetscherAnfrage extends LitElement {
     return html`<section class="review" aria-labelledby="step-title">
       <h2 id="step-title" part="title" tabindex="-1">${t('anfrage.review.title')}</h2>
       <p class="intro">${t('anfrage.review.intro')}</p>
-      ${this.renderSummary(true)} ${this.renderStatus()} ${this.sendState === 'failed' ? this.renderFailure() : nothing}
+      ${this.renderSummary(true)} ${this.renderCount()} ${this.renderStatus()} ${this.sendState === 'failed' ? this.renderFailure() : nothing}
       <div class="actions">
         ${this.sendState === 'failed'
           ? nothing

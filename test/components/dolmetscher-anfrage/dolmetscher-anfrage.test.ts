@@ -9,6 +9,8 @@ import '../../../src/components/dolmetscher-anfrage/define.js';
 import type { WirDolmetscherAnfrage } from '../../../src/components/dolmetscher-anfrage/dolmetscher-anfrage.js';
 import type { WirErrorEvent, WirSubmitEvent, WirSubmittedEvent } from '../../../src/components/dolmetscher-anfrage/anfrage-events.js';
 import type { WirLanguagePicker } from '../../../src/components/shared/language-picker/language-picker.js';
+import { loadFeed } from '../../../src/core/feed/index.js';
+import { createIndex, search } from '../../../src/core/match/index.js';
 
 const ENDPOINT = '/api/anfragen';
 
@@ -389,6 +391,28 @@ describe('<wir-dolmetscher-anfrage> form rules and draft', () => {
     await el.updateComplete;
     expect($(el, '#notes-count')!.textContent).to.contain('Noch 986 Zeichen');
     await until(el, () => ($(el, '[aria-live="polite"]')!.textContent ?? '').includes('986'), 2000);
+  });
+});
+
+describe('<wir-dolmetscher-anfrage> with a dolmetscher feed', () => {
+  it('says how many interpreters could take the request, never who', async () => {
+    const feed = '/demo/data/dolmetscher.json';
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <wir-dolmetscher-anfrage endpoint=${ENDPOINT} kommune="06412000" feed=${feed}></wir-dolmetscher-anfrage>
+    </div>`);
+    const el = wrapper.querySelector('wir-dolmetscher-anfrage')!;
+    await el.updateComplete;
+    expect($(el, '[part="count"]'), 'no count before a language is chosen').to.equal(null);
+    await pickLanguage(el, 'language', 'ar');
+    const loaded = await loadFeed(feed, 'dolmetscher');
+    if (!loaded.ok) throw new Error('sample feed did not load');
+    const expected = search(createIndex(loaded.records, 'dolmetscher'), { language: 'ar', kommune: '06412000' }).total;
+    expect(expected).to.be.greaterThan(0);
+    await until(el, () => !!$(el, '[part="count"]'));
+    const text = $(el, '[part="count"]')!.textContent!;
+    expect(text).to.contain(`${expected} Laiendolmetscher`).and.contain('Arabisch').and.contain('Frankfurt');
+    for (const record of loaded.records) expect(text).not.to.contain(record.name);
+    await expect(el).to.be.accessible();
   });
 });
 
