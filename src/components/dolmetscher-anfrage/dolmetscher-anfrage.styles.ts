@@ -32,9 +32,7 @@ export const dolmetscherAnfrageStyles = css`
     min-inline-size: 0;
   }
   .section {
-    border-block-start: 1px solid var(--wir-color-rule, #b1b4b6);
-    padding-block-start: 1em;
-    margin-block-end: 1em;
+    margin-block: 1.75em 1em;
   }
   .section-title {
     font-size: 1.25em;

@@ -166,7 +166,27 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   #set<K extends DraftField>(field: K, value: AnfrageDraft[K]): void {
     this.draft = { ...this.draft, [field]: value };
+    this.#clearError(field);
     this.#save();
+  }
+
+  /**
+   * A corrected field loses its error at once (the summary shrinks with it); new errors only
+   * appear on the next "Weiter", never while typing (GOV.UK: validate on submit).
+   */
+  #clearError(field: DraftField): void {
+    if (!this.errors.length) return;
+    const formField: Record<string, FormField[]> = {
+      requesterType: ['requester-type'],
+      genderPreference: ['gender'],
+      duration: ['duration'],
+      // Either contact field satisfies "e-mail or phone".
+      email: ['email', 'phone'],
+      phone: ['email', 'phone'],
+    };
+    const clear = formField[field] ?? [field as FormField];
+    const errors = this.errors.filter((e) => !clear.includes(e.field as FormField));
+    if (errors.length !== this.errors.length) this.errors = errors;
   }
 
   #save(): void {
@@ -179,6 +199,7 @@ export class WirDolmetscherAnfrage extends LitElement {
     if (!field) return;
     if (target instanceof HTMLInputElement && target.type === 'checkbox') {
       this.draft = { ...this.draft, consent: target.checked, consentAt: target.checked ? new Date().toISOString() : '' };
+      this.#clearError('consent');
       this.#save();
       return;
     }
@@ -210,6 +231,7 @@ export class WirDolmetscherAnfrage extends LitElement {
   #onLanguage(event: Event): void {
     const value = (event.target as WirLanguagePicker).value;
     this.draft = { ...this.draft, language: value, alternatives: this.draft.alternatives.filter((c) => c !== value) };
+    this.#clearError('language');
     this.#save();
   }
 
@@ -816,7 +838,7 @@ export class WirDolmetscherAnfrage extends LitElement {
       {
         term: t('anfrage.review.language'),
         value: html`${this.#languageName(d.language)}${d.alternatives.length
-          ? html`<br />${t('anfrage.alternatives.label')}: ${d.alternatives.map((c) => this.#languageName(c)).join(', ')}`
+          ? html`<br />${t('anfrage.review.alternatives')}: ${d.alternatives.map((c) => this.#languageName(c)).join(', ')}`
           : nothing}`,
         field: 'language',
       },
@@ -847,7 +869,7 @@ export class WirDolmetscherAnfrage extends LitElement {
       ${rows.map(
         (row) => html`<div class="summary-row">
           <dt>${row.term}</dt>
-          <dd class="value">${row.value}</dd>
+          <dd class="value">${typeof row.value === 'string' ? html`<bdi>${row.value}</bdi>` : row.value}</dd>
           ${withChange
             ? html`<dd class="change">
                 <button type="button" class="link-button" @click=${() => this.#edit(row.field)}>

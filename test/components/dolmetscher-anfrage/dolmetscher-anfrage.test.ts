@@ -353,6 +353,20 @@ describe('<wir-dolmetscher-anfrage> form rules and draft', () => {
     expect($(el, '#email-error')!.textContent).to.contain('E-Mail-Adresse oder eine Telefonnummer');
   });
 
+  it('drops a field’s error from the field and the summary once the person corrects it', async () => {
+    const el = await anfrage();
+    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect($(el, '#name-error')).to.exist;
+    set(el, 'name', 'Erika Mustermann');
+    set(el, 'phone', '06074 12345');
+    await el.updateComplete;
+    expect($(el, '#name-error')).to.equal(null);
+    expect($(el, '#email-error'), 'a phone number answers "e-mail or phone"').to.equal(null);
+    expect($(el, 'wir-error-summary')!.shadowRoot!.textContent).not.to.contain('Namen');
+    expect($(el, '#date-error'), 'other errors stay until fixed').to.exist;
+  });
+
   it('moves focus to the field when an error summary entry is chosen', async () => {
     const el = await anfrage();
     $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();

@@ -96,6 +96,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.review.intro': 'لا يُرسل الطلب إلا بعد الضغط على «إرسال الطلب».',
   'anfrage.review.change': 'تعديل',
   'anfrage.review.requester': 'الجهة الطالبة',
+  'anfrage.review.alternatives': 'ممكن أيضاً',
   'anfrage.review.contact': 'التواصل',
   'anfrage.review.language': 'اللغة',
   'anfrage.review.when': 'الموعد',

@@ -95,6 +95,7 @@ export const anfrage = {
   'anfrage.review.intro': 'Erst mit „Anfrage senden“ geht die Anfrage an die Koordinierungsstelle.',
   'anfrage.review.change': 'Ändern',
   'anfrage.review.requester': 'Anfragende Stelle',
+  'anfrage.review.alternatives': 'Auch möglich',
   'anfrage.review.contact': 'Kontakt',
   'anfrage.review.language': 'Sprache',
   'anfrage.review.when': 'Termin',

@@ -89,6 +89,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.review.intro': 'Your request is only sent when you press “Send request”.',
   'anfrage.review.change': 'Change',
   'anfrage.review.requester': 'Requested by',
+  'anfrage.review.alternatives': 'Also acceptable',
   'anfrage.review.contact': 'Contact',
   'anfrage.review.language': 'Language',
   'anfrage.review.when': 'Appointment',
