@@ -29,17 +29,8 @@ function drop<T extends object>(q: T, code: string, key: keyof T): Step {
   return { code, params: typeof v === 'boolean' ? {} : { [key === 'startsWithinWeeks' ? 'weeks' : (key as string)]: v }, query: relaxed };
 }
 
-function radiusStep(q: { near?: unknown; radiusKm?: number }): Step | null {
-  if (!q.near) return null;
-  const from = q.radiusKm ?? DEFAULT_RADIUS_KM;
-  const to = RADIUS_STEPS.find((s) => s > from);
-  return to === undefined ? null : { code: 'radius', params: { fromKm: from, toKm: to }, query: { ...(q as Q), radiusKm: to } };
-}
-
 function steps(kind: MatchKind, query: Q): Step[] {
   const out: Step[] = [];
-  const r = radiusStep(query);
-  if (r) out.push(r);
   if (kind === 'lotsen') {
     const q = query as LotsenQuery;
     if (q.substitutes === false && q.languages?.length) {
@@ -72,11 +63,19 @@ function steps(kind: MatchKind, query: Q): Step[] {
 /** Steps that raise `total`, best count first (stable: the step order above breaks ties). */
 export function relaxationsFor<Qk extends Q>(kind: MatchKind, query: Qk, total: number, count: (q: Qk) => number): Array<Relaxation<Qk>> {
   const found: Array<Relaxation<Qk>> = [];
-  for (const s of steps(kind, query)) {
+  const offer = (s: Step): boolean => {
     const relaxed = { ...(s.query as Qk) };
     delete relaxed.cursor;
     const n = count(relaxed);
     if (n > total) found.push({ code: s.code, params: s.params, count: n, query: relaxed });
+    return n > total;
+  };
+  // The smallest radius step that raises the count, not merely the next one: in Kassel a
+  // Tamil speaker may live 40 km away, and offering 10 km (still 0) or nothing dead-ends.
+  if (query.near) {
+    const fromKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
+    for (const toKm of RADIUS_STEPS) if (toKm > fromKm && offer({ code: 'radius', params: { fromKm, toKm }, query: { ...query, radiusKm: toKm } })) break;
   }
+  for (const s of steps(kind, query)) offer(s);
   return found.sort((a, b) => b.count - a.count);
 }

@@ -164,7 +164,7 @@ export interface Reason {
  *
  * | code | params |
  * |---|---|
- * | `radius` | `fromKm`, `toKm` (next step of 10→25→50→100) |
+ * | `radius` | `fromKm`, `toKm` (the smallest step of 10→25→50→100 that raises the count) |
  * | `language-substitute` | `asked`, `code`, `closeness` |
  * | `drop-text` | `text` |
  * | `drop-levels` | `levels` |

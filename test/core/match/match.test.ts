@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createIndex, search } from '../../../src/core/match/index.js';
 import type { DolmetscherRecord, LotseRecord, SprachkursRecord } from '../../../src/core/schema/index.js';
+import { searchReference } from '../../../src/core/match/reference.js';
 import { editDistances } from '../../../src/core/text/prefix-edit-distance.js';
 
 const DIETZENBACH = { lat: 50.0086, lon: 8.7876 };
@@ -115,6 +116,26 @@ test('zero Lotsen in range offers a larger radius with its count', () => {
   assert.deepEqual(radius.params, { fromKm: 10, toKm: 25 });
   assert.equal(radius.count, 1);
   assert.equal(search(ix, radius.query).total, 1);
+});
+
+test('the radius relaxation skips steps that find nobody (Kassel 34117, Tamil, 5 km)', () => {
+  // Widget report: the only Tamil speaker is in Homberg (Efze), ≈ 32 km from 34117 Kassel, so
+  // 10 and 25 km still give 0 and only offering the next step (10) left no radius button.
+  const kassel = { lat: 51.317, lon: 9.491 };
+  const homberg = { ort: 'Homberg (Efze)', kommune: '06634', lat: 51.033, lon: 9.4 };
+  const recs = [lotse('ta', { languages: ['ta'], place: homberg }), lotse('ar', { place: { ort: 'Kassel', kommune: '06611', ...kassel } })];
+  const ix = createIndex(recs, 'lotsen');
+  const q = { near: kassel, radiusKm: 5, languages: ['ta'] };
+  const r = search(ix, q);
+  assert.equal(r.total, 0);
+  const radius = r.relaxations.find((x) => x.code === 'radius')!;
+  assert.deepEqual(radius.params, { fromKm: 5, toKm: 50 });
+  assert.equal(radius.count, 1);
+  assert.deepEqual(search(ix, radius.query).hits.map((h) => h.record.id), ['ta']);
+  assert.deepEqual(searchReference(recs, 'lotsen', q).relaxations, r.relaxations);
+  // Nothing within 100 km: no radius step at all rather than one that shows nobody.
+  const none = search(ix, { ...q, languages: ['ti'] });
+  assert.equal(none.relaxations.find((x) => x.code === 'radius'), undefined);
 });
 
 test('"I don\'t know my level" puts alpha and A1 courses first', () => {
