@@ -1,13 +1,15 @@
 /**
  * The index: built once per feed, then each query looks only at candidate records.
+ * What matches is decided by rules.ts (shared with the brute-force reference); this file only
+ * decides which records to look at and computes the same numbers from typed arrays.
  *
- * - Text: one sorted vocabulary per feed; each record holds token ids (CSR arrays). A query
- *   word is compared once against the vocabulary (not once per record), giving a quality per
- *   word id; a record's text score is then a few array reads.
- * - Lotsen: a coarse lat/lon grid (≈11 km cells) with one position list per (cell, language),
- *   so a "Tigrinya within 25 km" query touches only Tigrinya speakers in nearby cells.
- * - Ranking keeps a fixed top-k buffer instead of sorting every hit.
- * What matches is decided only by rules.ts, shared with the brute-force reference.
+ * - Text: a sorted vocabulary; a query word is scored once against it (bit-parallel), giving a
+ *   quality per word and a bitset of the records holding any matching word, so the per-record
+ *   text filter is one bit test. Records keep token ids (CSR) for the exact text score.
+ * - Lotsen: records stored in grid-cell order, one position list per (cell, language). Cells are
+ *   visited nearest first; every hit is counted with bare filter checks, and a record is scored
+ *   only while an upper bound of its score can still beat the k-th best (fixed top-k buffer).
+ *   Reasons are built for the k hits returned only.
  */
 import type { DolmetscherRecord, LotseRecord, SprachkursRecord } from '../schema/index.js';
 import { tokenize } from '../text/normalize.js';
@@ -17,121 +19,149 @@ import {
   evaluateDolmetscher, evaluateLotse, evaluateSprachkurs, planDolmetscher, planLotsen, planSprachkurs,
   recordPrimaries, specLevel, toMinutes, type Evaluation, type LotsenPlan,
 } from './rules.js';
-import { haversineKm } from '../place/index.js';
 import { LOTSEN_TOPICS } from '../schema/vocabularies.js';
-import { TEXT_FIELDS, queryTerms, recordTextFields, termQuality } from './text-match.js';
+import { TEXT_FIELDS, queryTerms, recordTextFields, termQualities } from './text-match.js';
 import type { Hit, MatchIndex, MatchKind, QueryFor, Reason, RecordFor, SearchResult } from './types.js';
 import { LEVEL_FACTOR, RELAX_BELOW, SUBSTITUTE_FACTOR, W_DISTANCE, W_GENDER, W_LANGUAGE, W_TEXT, W_TIMES, W_TOPICS } from './weights.js';
 
-const CELL_DEG_LAT = 0.1;
-const CELL_DEG_LON = 0.15;
-const KM_PER_DEG = 111.32;
-const cellKey = (la: number, lo: number): number => la * 4096 + lo;
-/** Room for language ids in a numeric (cell, language) key; more languages fall back to a scan. */
-const CELL_LANGS = 1024;
-const cellOf = (p: { lat: number; lon: number }): number => cellKey(Math.floor(p.lat / CELL_DEG_LAT), Math.floor(p.lon / CELL_DEG_LON));
-function sortedByCell(rs: LotseRecord[]): LotseRecord[] {
-  const keyed = rs.map((r, i) => ({ r, k: cellOf(r.place), i }));
-  keyed.sort((a, b) => a.k - b.k || a.i - b.i);
-  return keyed.map((x) => x.r);
-}
-/** Safety margin (km) for the cell-distance bound: the clamped corner is not exactly the nearest point on a sphere. */
-const CELL_MARGIN_KM = 1;
+const R = 6371.0088;
+const RAD = Math.PI / 180;
+/** Slack for bounds and float compares; scores and distances are ~1e2, rounding ~1e-14. */
+const EPS = 1e-9;
+/** ≈11 km cells: at 25 km about 20 cells are in reach, so a query touches ~3 % of 100k Lotsen. */
+const CELL_LAT = 0.1;
+const CELL_LON = 0.15;
+/** Grid cells at most; a feed spread wider gets coarser cells instead of a huge directory. */
+const MAX_CELLS = 1 << 16;
 
-interface Internal<K extends MatchKind> extends MatchIndex<K> {
-  records: Array<RecordFor<K>>;
+interface Term { q: Float64Array; has: Uint32Array; max: number }
+
+interface Ix<K extends MatchKind = MatchKind> extends MatchIndex<K> {
+  recs: Array<RecordFor<K>>;
   ids: string[];
-  primaries: string[][];
+  prim: string[][];
   vocab: string[];
   tokStart: Uint32Array;
   tokIds: Uint32Array;
   tokField: Uint8Array;
-  termQ: Float64Array[];
-  termCache: Map<string, Float64Array>;
-  /** (cell, language) → positions; language '' = every record of the cell. */
-  /** Key cell * CELL_LANGS + language id (0 = every language). */
-  cells: Map<number, Int32Array>;
-  cellLangs: Map<string, number>;
-  /** Largest travelKm per cell: a far cell of stay-at-home Lotsen is skipped whole. */
-  cellTravel: Map<number, number>;
-  maxTravelKm: number;
-  stamp: Uint32Array;
-  epoch: number;
-  cols: LotsenColumns | null;
-  cand: Int32Array;
+  /** Records per word: a bitset for words in more than 1/32 of records (no bigger than their list), else a list. */
+  post: Array<Int32Array | Uint32Array>;
+  /** Last TERM_CACHE query words: typing "Behö", "Behör", "Behörde" repeats words. */
+  terms: Map<string, Term>;
+  tq: Term[];
+  topI: Int32Array;
+  topS: Float64Array;
+  L: Lotsen | null;
 }
 
 /**
- * Lotsen as typed arrays, so the per-candidate scan reads numbers instead of walking objects
- * and parsing "HH:MM" strings. Every value is the one rules.ts would compute from the record,
- * and the scan adds the score parts in the same order, so scores are bit-identical.
+ * Lotsen as typed arrays: the scan reads numbers instead of walking objects and parsing
+ * "HH:MM". Every value is the one rules.ts computes, added in the same order, so scores are
+ * bit-identical to the reference (the property tests compare them exactly).
  */
-interface LotsenColumns {
-  lat: Float64Array;
-  lon: Float64Array;
-  /** cos(lat): the per-record half of the haversine formula, computed once. */
-  cosLat: Float64Array;
-  travel: Float64Array;
-  available: Uint8Array;
-  gender: Uint8Array;
-  topics: Uint16Array;
-  langStart: Uint32Array;
-  langId: Uint16Array;
-  langLevel: Float64Array;
-  langIds: Map<string, number>;
-  slotStart: Uint32Array;
-  slotDay: Uint8Array;
-  slotFrom: Int16Array;
-  slotTo: Int16Array;
-  wish: Float64Array;
+interface Lotsen {
+  lat: Float64Array; lon: Float64Array; cosLat: Float64Array;
+  /** Unit vector per record: the chord to the resident is a bound on the distance without trigonometry. */
+  x: Float64Array; y: Float64Array; z: Float64Array;
+  travel: Float64Array; topics: Uint16Array; gender: Uint8Array; days: Uint8Array;
+  langStart: Uint32Array; langId: Uint16Array; langLevel: Float64Array; langIds: Map<string, number>; wish: Float64Array;
+  slotStart: Uint32Array; slotDay: Uint8Array; slotFrom: Int16Array; slotTo: Int16Array;
+  /** Grid: cell (la, lo) → la * W + lo; list (cell, language+1 or 0 = any) in listStart. */
+  la0: number; lo0: number; W: number; H: number; cLat: number; cLon: number; NL: number;
+  listStart: Uint32Array; list: Int32Array; cellTravel: Float64Array;
+  order: Int32Array; gap: Float64Array;
+  stamp: Uint32Array; epoch: number;
 }
 
-const GENDER_CODE: Record<string, number> = { w: 1, m: 2, d: 3 };
-const DAY_CODE: Record<string, number> = { mo: 0, di: 1, mi: 2, do: 3, fr: 4, sa: 5, so: 6 };
-const TOPIC_BIT = new Map<string, number>(LOTSEN_TOPICS.map((t, i) => [t, 1 << i]));
+const GENDER: Record<string, number> = { w: 1, m: 2, d: 3 };
+const DAY: Record<string, number> = { mo: 0, di: 1, mi: 2, do: 3, fr: 4, sa: 5, so: 6 };
+const TOPIC = new Map<string, number>(LOTSEN_TOPICS.map((t, i) => [t, 1 << i]));
+const TERM_CACHE = 64;
 
-function lotsenColumns(records: LotseRecord[], primaries: string[][]): LotsenColumns {
-  const n = records.length;
+/** Positions 0..n-1 stably grouped by key (counting sort): bucket b holds out[start[b]..start[b+1]). */
+function groupBy(keys: Int32Array, nb: number, from: Int32Array): { start: Uint32Array; out: Int32Array } {
+  const start = new Uint32Array(nb + 1);
+  for (let j = 0; j < from.length; j++) start[keys[from[j]!]! + 1]!++;
+  for (let b = 0; b < nb; b++) start[b + 1]! += start[b]!;
+  const fill = start.slice(0, nb);
+  const out = new Int32Array(from.length);
+  for (let j = 0; j < from.length; j++) out[fill[keys[from[j]!]!]!++] = from[j]!;
+  return { start, out };
+}
+
+function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; prim: string[][]; L: Lotsen } {
+  const n = input.length;
+  let la0 = Infinity, lo0 = Infinity, la1 = -Infinity, lo1 = -Infinity, cLat = CELL_LAT, cLon = CELL_LON, W = 1, H = 1;
+  for (;;) {
+    for (const r of input) {
+      la0 = Math.min(la0, Math.floor(r.place.lat / cLat)); la1 = Math.max(la1, Math.floor(r.place.lat / cLat));
+      lo0 = Math.min(lo0, Math.floor(r.place.lon / cLon)); lo1 = Math.max(lo1, Math.floor(r.place.lon / cLon));
+    }
+    if (!n) { la0 = lo0 = 0; break; }
+    H = la1 - la0 + 1; W = lo1 - lo0 + 1;
+    if (H * W <= MAX_CELLS) break;
+    cLat *= 2; cLon *= 2; la0 = lo0 = Infinity; la1 = lo1 = -Infinity;
+  }
+  const cellOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) cellOf[i] = (Math.floor(input[i]!.place.lat / cLat) - la0) * W + Math.floor(input[i]!.place.lon / cLon) - lo0;
+  // Stored in cell order: a cell's candidates sit next to each other in every column.
+  const { out: order } = groupBy(cellOf, W * H, Int32Array.from(input.keys()));
+  const recs = Array.from(order, (i) => input[i]!);
+  const cell = Int32Array.from(order, (i) => cellOf[i]!);
   const c = {
-    lat: new Float64Array(n), lon: new Float64Array(n), cosLat: new Float64Array(n), travel: new Float64Array(n), available: new Uint8Array(n),
-    gender: new Uint8Array(n), topics: new Uint16Array(n), langStart: new Uint32Array(n + 1), slotStart: new Uint32Array(n + 1),
+    lat: new Float64Array(n), lon: new Float64Array(n), cosLat: new Float64Array(n), x: new Float64Array(n), y: new Float64Array(n), z: new Float64Array(n),
+    travel: new Float64Array(n), topics: new Uint16Array(n), gender: new Uint8Array(n), days: new Uint8Array(n),
+    langStart: new Uint32Array(n + 1), slotStart: new Uint32Array(n + 1),
   };
   const langIds = new Map<string, number>();
-  const langId: number[] = [];
-  const langLevel: number[] = [];
-  const slotDay: number[] = [];
-  const slotFrom: number[] = [];
-  const slotTo: number[] = [];
+  const langId: number[] = [], langLevel: number[] = [], slotDay: number[] = [], slotFrom: number[] = [], slotTo: number[] = [];
+  const prim = recs.map((r) => recordPrimaries(r.languages));
   for (let i = 0; i < n; i++) {
-    const r = records[i]!;
-    c.lat[i] = r.place.lat;
-    c.lon[i] = r.place.lon;
-    c.cosLat[i] = Math.cos(r.place.lat * RAD);
+    const r = recs[i]!;
+    const la = r.place.lat * RAD, lo = r.place.lon * RAD;
+    c.lat[i] = r.place.lat; c.lon[i] = r.place.lon; c.cosLat[i] = Math.cos(la);
+    c.x[i] = Math.cos(la) * Math.cos(lo); c.y[i] = Math.cos(la) * Math.sin(lo); c.z[i] = Math.sin(la);
     c.travel[i] = r.travelKm ?? 0;
-    c.available[i] = r.available ? 1 : 0;
-    c.gender[i] = GENDER_CODE[r.gender ?? ''] ?? 0;
-    let mask = 0;
-    for (const t of r.topics) mask |= TOPIC_BIT.get(t) ?? 0;
-    c.topics[i] = mask;
-    const ps = primaries[i]!;
-    for (let j = 0; j < ps.length; j++) {
-      let id = langIds.get(ps[j]!);
-      if (id === undefined) langIds.set(ps[j]!, (id = langIds.size));
+    c.gender[i] = GENDER[r.gender ?? ''] ?? 0;
+    for (const t of r.topics) c.topics[i]! |= TOPIC.get(t) ?? 0;
+    prim[i]!.forEach((p, j) => {
+      let id = langIds.get(p);
+      if (id === undefined) langIds.set(p, (id = langIds.size));
       langId.push(id);
       langLevel.push(LEVEL_FACTOR[specLevel(r.languages[j]!) ?? ''] ?? 1);
-    }
+    });
     c.langStart[i + 1] = langId.length;
     for (const s of r.availability ?? []) {
-      slotDay.push(DAY_CODE[s.day]!);
-      slotFrom.push(toMinutes(s.from));
-      slotTo.push(toMinutes(s.to));
+      slotDay.push(DAY[s.day]!); slotFrom.push(toMinutes(s.from)); slotTo.push(toMinutes(s.to));
+      c.days[i]! |= 1 << DAY[s.day]!;
     }
     c.slotStart[i + 1] = slotDay.length;
   }
+  // Lists: available Lotsen only (the others can never be a hit), farthest-travelling first, so
+  // the scan of an outer cell stops at the first Lotse whose travelKm cannot bridge the gap.
+  const NL = langIds.size + 1;
+  const byTravel = Int32Array.from(recs.keys()).filter((i) => recs[i]!.available).sort((a, b) => c.travel[b]! - c.travel[a]! || a - b);
+  const entries: number[] = [], keys: number[] = [];
+  const cellTravel = new Float64Array(W * H).fill(-1);
+  for (const i of byTravel) {
+    cellTravel[cell[i]!] = Math.max(cellTravel[cell[i]!]!, c.travel[i]!);
+    const base = cell[i]! * NL;
+    entries.push(i); keys.push(base);
+    for (let e = c.langStart[i]!; e < c.langStart[i + 1]!; e++) {
+      // A record speaking a language twice ("ar", "ar-SY") sits in its list once.
+      if (langId.indexOf(langId[e]!, c.langStart[i]) === e) { entries.push(i); keys.push(base + 1 + langId[e]!); }
+    }
+  }
+  const g = groupBy(Int32Array.from(keys), W * H * NL, Int32Array.from(keys.keys()));
+  const list = Int32Array.from(g.out, (j) => entries[j]!);
   return {
-    ...c, langIds, langId: Uint16Array.from(langId), langLevel: Float64Array.from(langLevel),
-    slotDay: Uint8Array.from(slotDay), slotFrom: Int16Array.from(slotFrom), slotTo: Int16Array.from(slotTo),
-    wish: new Float64Array(langIds.size),
+    recs, prim,
+    L: {
+      ...c, langIds, langId: Uint16Array.from(langId), langLevel: Float64Array.from(langLevel), wish: new Float64Array(NL),
+      slotDay: Uint8Array.from(slotDay), slotFrom: Int16Array.from(slotFrom), slotTo: Int16Array.from(slotTo),
+      la0, lo0, W, H, cLat, cLon, NL, listStart: g.start, list, cellTravel,
+      order: new Int32Array(W * H), gap: new Float64Array(W * H), stamp: new Uint32Array(n), epoch: 0,
+    },
   };
 }
 
@@ -140,246 +170,85 @@ export function createIndex(records: SprachkursRecord[], kind: 'sprachkurse'): M
 export function createIndex(records: DolmetscherRecord[], kind: 'dolmetscher'): MatchIndex<'dolmetscher'>;
 export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kind: K): MatchIndex<K> {
   const n = input.length;
-  // Lotsen are stored in grid-cell order: a cell's candidates then sit next to each other in
-  // every column, so the scan reads memory in runs instead of jumping across 100k records.
-  const records = kind === 'lotsen' ? sortedByCell(input as LotseRecord[]) as Array<RecordFor<K>> : input;
-  const ids = records.map((r) => (r as { id: string }).id);
-  const primaries = kind === 'sprachkurse' ? [] : records.map((r) => recordPrimaries((r as LotseRecord).languages));
+  const lo = kind === 'lotsen' ? lotsen(input as LotseRecord[]) : null;
+  const recs = (lo ? lo.recs : input) as Array<RecordFor<K>>;
   // Text: tokenise each distinct field string once (names, labels and Orte repeat a lot).
-  const vocabMap = new Map<string, number>();
-  const tokenCache = new Map<string, number[]>();
-  const starts = new Uint32Array(n + 1);
-  const tokIds: number[] = [];
-  const tokField: number[] = [];
+  const ids = new Map<string, number>();
+  const cache = new Map<string, number[]>();
+  const tokStart = new Uint32Array(n + 1);
+  const tok: number[] = [], field: number[] = [], seen: number[] = [];
   for (let i = 0; i < n; i++) {
-    const seen = new Set<number>();
-    for (const [f, text] of recordTextFields(kind, records[i])) {
-      let ids2 = tokenCache.get(text);
-      if (!ids2) {
-        ids2 = tokenize(text).map((t) => {
-          let id = vocabMap.get(t);
-          if (id === undefined) vocabMap.set(t, (id = vocabMap.size));
-          return id;
-        });
-        tokenCache.set(text, ids2);
+    for (const [f, text] of recordTextFields(kind, recs[i])) {
+      let t = cache.get(text);
+      if (!t) {
+        t = tokenize(text).map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1));
+        cache.set(text, t);
       }
-      for (const id of ids2) if (!seen.has(id)) { seen.add(id); tokIds.push(id); tokField.push(f); }
+      for (const id of t) if (seen[id] !== i + 1) { seen[id] = i + 1; tok.push(id); field.push(f); }
     }
-    starts[i + 1] = tokIds.length;
+    tokStart[i + 1] = tok.length;
   }
-  const vocab = new Array<string>(vocabMap.size);
-  for (const [t, id] of vocabMap) vocab[id] = t;
-  const cells = new Map<number, number[]>();
-  const cellLangs = new Map<string, number>([['', 0]]);
-  const cellTravel = new Map<number, number>();
-  let maxTravelKm = 0;
-  if (kind === 'lotsen') {
-    for (let i = 0; i < n; i++) {
-      const r = records[i] as LotseRecord;
-      // Unavailable Lotsen can never be a hit: they stay out of the lists (the no-point path
-      // still checks the flag).
-      if (!r.available) continue;
-      maxTravelKm = Math.max(maxTravelKm, r.travelKm ?? 0);
-      const key = cellOf(r.place);
-      cellTravel.set(key, Math.max(cellTravel.get(key) ?? 0, r.travelKm ?? 0));
-      for (const l of ['', ...new Set(primaries[i])]) {
-        let lid = cellLangs.get(l);
-        if (lid === undefined) cellLangs.set(l, (lid = cellLangs.size));
-        const k = key * CELL_LANGS + lid;
-        let list = cells.get(k);
-        if (!list) cells.set(k, (list = []));
-        list.push(i);
-      }
-    }
+  // Sorted vocabulary: shared prefixes let the bit-parallel typo scan resume mid-word.
+  const vocab = [...ids.keys()].sort();
+  const remap = new Uint32Array(vocab.length);
+  vocab.forEach((w, j) => { remap[ids.get(w)!] = j; });
+  const tokIds = Uint32Array.from(tok, (t) => remap[t]!);
+  const df = new Int32Array(vocab.length);
+  for (const t of tokIds) df[t]!++;
+  const post = Array.from(df, (d) => (d * 32 > n ? new Uint32Array((n + 31) >> 5) : new Int32Array(d)));
+  df.fill(0);
+  for (let i = 0; i < n; i++) for (let p = tokStart[i]!; p < tokStart[i + 1]!; p++) {
+    const w = tokIds[p]!, a = post[w]!;
+    if (a instanceof Uint32Array) a[i >> 5]! |= 1 << (i & 31);
+    else a[df[w]!++] = i;
   }
-  const frozen = new Map<number, Int32Array>();
-  // Each list runs from the farthest-travelling Lotse down, so a scan of an outer cell can stop
-  // at the first Lotse whose travelKm cannot bridge the gap.
-  const travelOf = (i: number): number => (records[i] as LotseRecord).travelKm ?? 0;
-  for (const [k, v] of cells) frozen.set(k, Int32Array.from(v.sort((a, b) => travelOf(b) - travelOf(a) || a - b)));
-  const index: Internal<K> = {
-    kind, size: n, records, ids, primaries, vocab,
-    tokStart: starts, tokIds: Uint32Array.from(tokIds), tokField: Uint8Array.from(tokField),
-    termQ: [], termCache: new Map(), cells: frozen, cellLangs, cellTravel, maxTravelKm, stamp: new Uint32Array(n), epoch: 0,
-    cols: kind === 'lotsen' ? lotsenColumns(records as LotseRecord[], primaries) : null,
-    cand: new Int32Array(n),
-  };
-  return index;
+  return {
+    kind, size: n, recs, ids: recs.map((r) => (r as { id: string }).id), prim: lo ? lo.prim : kind === 'dolmetscher' ? recs.map((r) => recordPrimaries((r as DolmetscherRecord).languages)) : [],
+    vocab, tokStart, tokIds, tokField: Uint8Array.from(field), post, terms: new Map(), tq: [],
+    topI: new Int32Array(20), topS: new Float64Array(20), L: lo ? lo.L : null,
+  } as Ix<K>;
 }
 
-/** Quality of each query word against each vocabulary word, in reusable buffers. */
-/**
- * Quality of each query word against each vocabulary word. Kept per index for the last
- * TERM_CACHE words: typing "Behö", "Behör", "Behörde" repeats words, and the vocabulary scan
- * is the one per-query cost that grows with the feed's wording rather than with the hits.
- */
-const TERM_CACHE = 64;
-function prepareTerms(ix: Internal<MatchKind>, terms: string[]): void {
-  for (let t = 0; t < terms.length; t++) {
-    const term = terms[t]!;
-    let buf = ix.termCache.get(term);
-    if (!buf) {
-      buf = new Float64Array(ix.vocab.length);
-      for (let w = 0; w < ix.vocab.length; w++) buf[w] = termQuality(term, ix.vocab[w]!);
-      if (ix.termCache.size >= TERM_CACHE) ix.termCache.delete(ix.termCache.keys().next().value!);
-      ix.termCache.set(term, buf);
+/** Quality per vocabulary word and the records holding a matching word, per query word. */
+function prepareTerms(ix: Ix, terms: string[]): void {
+  terms.forEach((term, t) => {
+    let e = ix.terms.get(term);
+    if (!e) {
+      const q = termQualities(term, ix.vocab);
+      const has = new Uint32Array((ix.size + 31) >> 5);
+      let max = 0;
+      for (let w = 0; w < q.length; w++) if (q[w]! > 0) {
+        max = Math.max(max, q[w]!);
+        const a = ix.post[w]!;
+        if (a instanceof Uint32Array) for (let b = 0; b < a.length; b++) has[b]! |= a[b]!;
+        else for (const i of a) has[i >> 5]! |= 1 << (i & 31);
+      }
+      if (ix.terms.size >= TERM_CACHE) ix.terms.delete(ix.terms.keys().next().value!);
+      ix.terms.set(term, (e = { q, has, max }));
     }
-    ix.termQ[t] = buf;
-  }
+    ix.tq[t] = e;
+  });
 }
 
-function textOf(ix: Internal<MatchKind>, i: number, nTerms: number, fields: Set<string> | null): number {
-  if (!nTerms) return 0;
-  const s = ix.tokStart[i]!;
-  const e = ix.tokStart[i + 1]!;
+/** Every query word matches some word of record i (one bit test per word). */
+function hasText(ix: Ix, i: number, nT: number): boolean {
+  for (let t = 0; t < nT; t++) if (!((ix.tq[t]!.has[i >> 5]! >>> (i & 31)) & 1)) return false;
+  return true;
+}
+
+/** Mean best quality of the query words over record i's tokens (-1 when one matches nothing). */
+function textOf(ix: Ix, i: number, nT: number, fields: Set<string> | null): number {
+  if (!nT) return 0;
   let sum = 0;
-  for (let t = 0; t < nTerms; t++) {
-    const q = ix.termQ[t]!;
-    let best = 0;
-    let bestAt = -1;
-    for (let p = s; p < e; p++) {
-      const v = q[ix.tokIds[p]!]!;
-      if (v > best) { best = v; bestAt = p; }
-    }
-    if (best === 0) return -1;
-    if (fields) fields.add(TEXT_FIELDS[ix.tokField[bestAt]!]!);
+  for (let t = 0; t < nT; t++) {
+    const q = ix.tq[t]!.q;
+    let best = 0, at = -1;
+    for (let p = ix.tokStart[i]!; p < ix.tokStart[i + 1]!; p++) if (q[ix.tokIds[p]!]! > best) { best = q[ix.tokIds[p]!]!; at = p; }
+    if (!best) return -1;
+    fields?.add(TEXT_FIELDS[ix.tokField[at]!]!);
     sum += best;
   }
-  return sum / nTerms;
-}
-
-/**
- * Candidate positions for a Lotsen query into `ix.cand`: grid cells around `near` × wished
- * languages. Returns how many. Records outside the cells cannot be within reach.
- */
-function lotsenCandidates(ix: Internal<'lotsen'>, p: LotsenPlan): number {
-  const cand = ix.cand;
-  let m = 0;
-  if (!p.near) {
-    if (!p.wishes) { for (let i = 0; i < ix.size; i++) cand[m++] = i; return m; }
-    for (let i = 0; i < ix.size; i++) if (ix.primaries[i]!.some((l) => p.wishes!.has(l))) cand[m++] = i;
-    return m;
-  }
-  const langs: number[] = [];
-  for (const l of p.wishes ? p.wishes.keys() : ['']) {
-    const id = ix.cellLangs.get(l);
-    if (id !== undefined) langs.push(id);
-  }
-  if (ix.cellLangs.size > CELL_LANGS) { for (let i = 0; i < ix.size; i++) cand[m++] = i; return m; }
-  const reachKm = p.radius + ix.maxTravelKm;
-  const dLat = reachKm / KM_PER_DEG;
-  const dLon = reachKm / (KM_PER_DEG * Math.max(0.01, Math.cos((p.near.lat * Math.PI) / 180)));
-  const la0 = Math.floor((p.near.lat - dLat) / CELL_DEG_LAT);
-  const la1 = Math.floor((p.near.lat + dLat) / CELL_DEG_LAT);
-  const lo0 = Math.floor((p.near.lon - dLon) / CELL_DEG_LON);
-  const lo1 = Math.floor((p.near.lon + dLon) / CELL_DEG_LON);
-  if (!((la1 - la0) * (lo1 - lo0) < 4096)) { for (let i = 0; i < ix.size; i++) cand[m++] = i; return m; }
-  const epoch = ++ix.epoch;
-  const corner = { lat: 0, lon: 0 };
-  const travelKm = ix.cols!.travel;
-  for (let la = la0; la <= la1; la++) for (let lo = lo0; lo <= lo1; lo++) {
-    const key = cellKey(la, lo);
-    const travel = ix.cellTravel.get(key);
-    if (travel === undefined) continue;
-    // Nearest point of the cell to the resident: if even that is out of reach, skip the cell.
-    corner.lat = Math.min(Math.max(p.near.lat, la * CELL_DEG_LAT), (la + 1) * CELL_DEG_LAT);
-    corner.lon = Math.min(Math.max(p.near.lon, lo * CELL_DEG_LON), (lo + 1) * CELL_DEG_LON);
-    const gap = haversineKm(p.near, corner) - p.radius - CELL_MARGIN_KM;
-    if (gap > travel) continue;
-    for (const l of langs) {
-      const list = ix.cells.get(key * CELL_LANGS + l);
-      if (!list) continue;
-      for (let j = 0; j < list.length; j++) {
-        const i = list[j]!;
-        if (travelKm[i]! < gap) break;
-        // A record speaking two wished languages sits in two lists: take it once.
-        if (ix.stamp[i] === epoch) continue;
-        ix.stamp[i] = epoch;
-        cand[m++] = i;
-      }
-    }
-  }
-  return m;
-}
-
-const EARTH_KM_PER_RAD = 6371.0088;
-const RAD = Math.PI / 180;
-
-/** Columnar Lotsen scan: same filters and score parts as evaluateLotse, in the same order. */
-function scanLotsen(ix: Internal<'lotsen'>, p: LotsenPlan, nT: number, top: TopK): number {
-  const c = ix.cols!;
-  const m = lotsenCandidates(ix, p);
-  const wish = c.wish;
-  wish.fill(-1);
-  if (p.wishes) for (const [code, w] of p.wishes) {
-    const id = c.langIds.get(code);
-    if (id !== undefined) wish[id] = w.substitute ? SUBSTITUTE_FACTOR * w.closeness : 1;
-  }
-  let qTopics = 0;
-  for (const t of p.topics) qTopics |= TOPIC_BIT.get(t) ?? 0;
-  const nTopics = p.topics.size;
-  const times = p.q.times ?? [];
-  const tDay = times.map((t) => DAY_CODE[t.day] ?? -1);
-  const tFrom = times.map((t) => toMinutes(t.from));
-  const tTo = times.map((t) => toMinutes(t.to));
-  const wantGender = GENDER_CODE[p.q.gender ?? ''] ?? -1;
-  const near = p.near;
-  const cosNear = near ? Math.cos(near.lat * RAD) : 0;
-  // h at the largest reach in the feed, with a hair of slack for rounding.
-  const hMax = Math.sin(Math.min(Math.PI / 2, (p.radius + ix.maxTravelKm) / (2 * EARTH_KM_PER_RAD))) ** 2 * 1.000001 + 1e-15;
-  const any = ix as unknown as Internal<MatchKind>;
-  let total = 0;
-  for (let j = 0; j < m; j++) {
-    const i = ix.cand[j]!;
-    if (!c.available[i]) continue;
-    let score = 0;
-    if (p.wishes) {
-      let best = -1;
-      for (let e = c.langStart[i]!, end = c.langStart[i + 1]!; e < end; e++) {
-        const base = wish[c.langId[e]!]!;
-        if (base < 0) continue;
-        const v = base * c.langLevel[e]!;
-        if (v > best) best = v;
-      }
-      if (best < 0) continue;
-      score += best * W_LANGUAGE;
-    }
-    if (near) {
-      const reach = p.radius + c.travel[i]!;
-      // haversineKm (core/place) written out with cos(lat) precomputed: the same operations in
-      // the same order, so the same double; the property tests compare scores bit for bit.
-      const dLat = (c.lat[i]! - near.lat) * RAD;
-      const dLon = (c.lon[i]! - near.lon) * RAD;
-      const h = Math.sin(dLat / 2) ** 2 + cosNear * c.cosLat[i]! * Math.sin(dLon / 2) ** 2;
-      // h grows with the distance: records beyond any reach go before asin/sqrt.
-      if (h > hMax) continue;
-      const d = 2 * EARTH_KM_PER_RAD * Math.asin(Math.min(1, Math.sqrt(h)));
-      if (!(d <= reach)) continue;
-      score += W_DISTANCE * (1 - d / Math.max(reach, 1e-9));
-    }
-    const tq = textOf(any, i, nT, null);
-    if (tq < 0) continue;
-    if (nTopics) {
-      const hit = c.topics[i]! & qTopics;
-      if (hit) score += (W_TOPICS * popcount(hit)) / nTopics;
-    }
-    if (p.wishedMinutes > 0 && c.slotStart[i + 1]! > c.slotStart[i]!) {
-      let o = 0;
-      for (let e = c.slotStart[i]!, end = c.slotStart[i + 1]!; e < end; e++) {
-        for (let t = 0; t < tDay.length; t++) {
-          if (c.slotDay[e] !== tDay[t]) continue;
-          const ov = Math.min(c.slotTo[e]!, tTo[t]!) - Math.max(c.slotFrom[e]!, tFrom[t]!);
-          if (ov > 0) o += ov;
-        }
-      }
-      if (o > 0) score += W_TIMES * Math.min(1, o / p.wishedMinutes);
-    }
-    if (wantGender > 0 && c.gender[i] === wantGender) score += W_GENDER;
-    score += W_TEXT * Math.max(0, tq);
-    total++;
-    top.offer(i, score);
-  }
-  return total;
+  return sum / nT;
 }
 
 function popcount(x: number): number {
@@ -388,77 +257,199 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Fixed-size best-k buffer (score desc, id asc): one insertion step per hit that qualifies. */
-class TopK {
-  readonly idx: Int32Array;
-  readonly score: Float64Array;
-  filled = 0;
-  constructor(readonly k: number, readonly ids: string[]) {
-    this.idx = new Int32Array(k);
-    this.score = new Float64Array(k);
-  }
-  offer(i: number, s: number): void {
-    const { k, idx, score, ids } = this;
-    if (this.filled === k && compareHits(s, ids[i]!, score[k - 1]!, ids[idx[k - 1]!]!) >= 0) return;
-    let j = this.filled < k ? this.filled++ : k - 1;
-    while (j > 0 && compareHits(s, ids[i]!, score[j - 1]!, ids[idx[j - 1]!]!) < 0) {
-      idx[j] = idx[j - 1]!;
-      score[j] = score[j - 1]!;
-      j--;
+/** Fixed best-k buffer (score desc, id asc) reused across queries; returns how many are filled. */
+function offer(ix: Ix, k: number, filled: number, i: number, s: number): number {
+  const { topI, topS, ids } = ix;
+  if (filled === k && compareHits(s, ids[i]!, topS[k - 1]!, ids[topI[k - 1]!]!) >= 0) return filled;
+  let j = filled < k ? filled++ : k - 1;
+  for (; j > 0 && compareHits(s, ids[i]!, topS[j - 1]!, ids[topI[j - 1]!]!) < 0; j--) { topI[j] = topI[j - 1]!; topS[j] = topS[j - 1]!; }
+  topI[j] = i;
+  topS[j] = s;
+  return filled;
+}
+
+/**
+ * Lotsen: count every hit with bare filter checks, score only records whose bound can still
+ * enter the top k. Returns [total, filled].
+ */
+function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [number, number] {
+  const c = ix.L!;
+  const { wish, travel, listStart, list, stamp } = c;
+  wish.fill(-1);
+  const langs: number[] = [];
+  let wishMax = 1;
+  if (p.wishes) {
+    wishMax = 0;
+    for (const [code, w] of p.wishes) {
+      const id = c.langIds.get(code);
+      if (id === undefined) continue;
+      wish[id] = w.substitute ? SUBSTITUTE_FACTOR * w.closeness : 1;
+      wishMax = Math.max(wishMax, wish[id]!);
+      langs.push(id + 1);
     }
-    idx[j] = i;
-    score[j] = s;
+  } else langs.push(0);
+  const multi = langs.length > 1;
+  const epoch = multi ? (c.epoch = (c.epoch + 1) >>> 0 || 1) : 0;
+  if (epoch === 1) stamp.fill(0);
+  let qTopics = 0;
+  for (const t of p.topics) qTopics |= TOPIC.get(t) ?? 0;
+  const nTopics = p.topics.size;
+  const times = p.q.times ?? [];
+  const tDay = times.map((t) => DAY[t.day] ?? -1), tFrom = times.map((t) => toMinutes(t.from)), tTo = times.map((t) => toMinutes(t.to));
+  let wDays = 0;
+  if (p.wishedMinutes > 0) for (const d of tDay) wDays |= d < 0 ? 0 : 1 << d;
+  const wantGender = GENDER[p.q.gender ?? ''] ?? -1;
+  let textMax = 0;
+  for (let t = 0; t < nT; t++) textMax += ix.tq[t]!.max;
+  textMax = nT ? textMax / nT : 0;
+  // Best any record could add beyond language and distance (topics exact per record below).
+  const rest = (p.wishedMinutes > 0 ? W_TIMES : 0) + (wantGender > 0 ? W_GENDER : 0) + W_TEXT * textMax + EPS;
+  const near = p.near;
+  const radius = p.radius;
+  // Cells in reach, nearest first: the k-th score rises early and far cells only count.
+  let nc = 0;
+  const { order, gap, cellTravel, W, cLat, cLon } = c;
+  let qx = 0, qy = 0, qz = 0, cosNear = 0;
+  if (near) {
+    const la = near.lat * RAD, lo = near.lon * RAD;
+    cosNear = Math.cos(la); qx = cosNear * Math.cos(lo); qy = cosNear * Math.sin(lo); qz = Math.sin(la);
   }
+  for (let cell = 0; cell < cellTravel.length; cell++) {
+    if (cellTravel[cell]! < 0) continue;
+    let g = -Infinity;
+    if (near) {
+      // Nearest point of the cell (clamped corner), minus a 1 km margin: on a sphere the
+      // clamped corner is not exactly the nearest point.
+      const la = (Math.floor(cell / W) + c.la0) * cLat, lo = ((cell % W) + c.lo0) * cLon;
+      const cl = Math.min(Math.max(near.lat, la), la + cLat) * RAD, co = Math.min(Math.max(near.lon, lo), lo + cLon) * RAD;
+      const h = Math.sin((cl - near.lat * RAD) / 2) ** 2 + cosNear * Math.cos(cl) * Math.sin((co - near.lon * RAD) / 2) ** 2;
+      g = 2 * R * Math.asin(Math.min(1, Math.sqrt(h))) - radius - 1;
+      if (g > cellTravel[cell]!) continue;
+    }
+    let j = nc++;
+    for (; j > 0 && gap[j - 1]! > g; j--) { order[j] = order[j - 1]!; gap[j] = gap[j - 1]!; }
+    order[j] = cell;
+    gap[j] = g;
+  }
+  let total = 0, filled = 0;
+  for (let o = 0; o < nc; o++) {
+    const cell = order[o]!, g = gap[o]!;
+    // Whole cell below the k-th score even at its nearest point: only count its hits.
+    const cellBound = W_LANGUAGE * wishMax + (near ? W_DISTANCE * (1 - Math.max(0, g + radius) / Math.max(radius + cellTravel[cell]!, 1e-9)) : 0) + (nTopics ? W_TOPICS : 0) + rest;
+    const rank = filled < k || cellBound >= ix.topS[k - 1]!;
+    for (const l of langs) {
+      let lastTr = NaN, reach = 0, hi = 0, lo = 0;
+      for (let e = listStart[cell * c.NL + l]!, end = listStart[cell * c.NL + l + 1]!; e < end; e++) {
+        const i = list[e]!;
+        const tr = travel[i]!;
+        if (tr < g) break;
+        if (multi) { if (stamp[i] === epoch) continue; stamp[i] = epoch; }
+        let ch = 0;
+        if (near) {
+          if (tr !== lastTr) {
+            lastTr = tr;
+            reach = radius + tr;
+            const s = Math.sin(Math.min(Math.PI / 2, reach / (2 * R)));
+            hi = 4 * s * s * (1 + EPS) + 1e-18;
+            lo = 4 * s * s * (1 - EPS) - 1e-18;
+          }
+          const dx = c.x[i]! - qx, dy = c.y[i]! - qy, dz = c.z[i]! - qz;
+          ch = dx * dx + dy * dy + dz * dz;
+          if (ch > hi) continue;
+          // Within a hair of the edge: decide with the reference's own formula.
+          if (ch >= lo && !(dist(c, i, near, cosNear) <= reach)) continue;
+        }
+        if (nT && !hasText(ix, i, nT)) continue;
+        total++;
+        if (!rank) continue;
+        let lw = -1;
+        for (let e2 = c.langStart[i]!; e2 < c.langStart[i + 1]!; e2++) {
+          const b = wish[c.langId[e2]!]!;
+          if (b >= 0 && b * c.langLevel[e2]! > lw) lw = b * c.langLevel[e2]!;
+        }
+        const hit = c.topics[i]! & qTopics;
+        if (filled === k) {
+          // d ≥ R·chord (asin x ≥ x): an upper bound without asin.
+          const bound = (p.wishes ? lw * W_LANGUAGE : 0) + (near ? W_DISTANCE * (1 - (R * Math.sqrt(ch) * (1 - EPS)) / Math.max(reach, 1e-9)) : 0)
+            + (hit ? (W_TOPICS * popcount(hit)) / nTopics : 0) + (c.days[i]! & wDays ? W_TIMES : 0) + (wantGender > 0 && c.gender[i] === wantGender ? W_GENDER : 0) + W_TEXT * textMax + EPS;
+          if (bound < ix.topS[k - 1]!) continue;
+        }
+        // Exact score: the parts of evaluateLotse, in its order.
+        let score = 0;
+        if (p.wishes) score += lw * W_LANGUAGE;
+        if (near) score += W_DISTANCE * (1 - dist(c, i, near, cosNear) / Math.max(reach, 1e-9));
+        if (hit) score += (W_TOPICS * popcount(hit)) / nTopics;
+        if (c.days[i]! & wDays) {
+          let ov = 0;
+          for (let s = c.slotStart[i]!; s < c.slotStart[i + 1]!; s++) for (let t = 0; t < tDay.length; t++) {
+            if (c.slotDay[s] !== tDay[t]) continue;
+            const v = Math.min(c.slotTo[s]!, tTo[t]!) - Math.max(c.slotFrom[s]!, tFrom[t]!);
+            if (v > 0) ov += v;
+          }
+          if (ov > 0) score += W_TIMES * Math.min(1, ov / p.wishedMinutes);
+        }
+        if (wantGender > 0 && c.gender[i] === wantGender) score += W_GENDER;
+        score += W_TEXT * Math.max(0, textOf(ix, i, nT, null));
+        filled = offer(ix, k, filled, i, score);
+      }
+    }
+  }
+  return [total, filled];
+}
+
+/** haversineKm (core/place) with cos(lat) precomputed: same operations, same order, same double. */
+function dist(c: Lotsen, i: number, near: { lat: number; lon: number }, cosNear: number): number {
+  const h = Math.sin(((c.lat[i]! - near.lat) * RAD) / 2) ** 2 + cosNear * c.cosLat[i]! * Math.sin(((c.lon[i]! - near.lon) * RAD) / 2) ** 2;
+  return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export function search<K extends MatchKind>(index: MatchIndex<K>, query: QueryFor<K>): SearchResult<RecordFor<K>, QueryFor<K>> {
-  return run(index as Internal<K>, query, true);
+  return run(index as Ix<K>, query, true);
 }
 
-function run<K extends MatchKind>(ix: Internal<K>, query: QueryFor<K>, relax: boolean): SearchResult<RecordFor<K>, QueryFor<K>> {
+function run<K extends MatchKind>(ix: Ix<K>, query: QueryFor<K>, relax: boolean): SearchResult<RecordFor<K>, QueryFor<K>> {
   const kind = ix.kind as MatchKind;
   const q = query as QueryFor<MatchKind> & { text?: string };
   const terms = queryTerms(q.text);
-  prepareTerms(ix as Internal<MatchKind>, terms);
+  prepareTerms(ix, terms);
   const nT = terms.length;
-  const any = ix as Internal<MatchKind>;
+  const recs = ix.recs as unknown[];
   let evaluate: (i: number, reasons: Reason[] | null, tq: number) => Evaluation | null;
   let lp: LotsenPlan | null = null;
   if (kind === 'lotsen') {
     const p = (lp = planLotsen(q as never));
-    evaluate = (i, reasons, tq) => evaluateLotse(ix.records[i] as LotseRecord, ix.primaries[i]!, p, tq, reasons);
+    evaluate = (i, reasons, tq) => evaluateLotse(recs[i] as LotseRecord, ix.prim[i]!, p, tq, reasons);
   } else if (kind === 'sprachkurse') {
     const p = planSprachkurs(q as never);
-    evaluate = (i, reasons, tq) => evaluateSprachkurs(ix.records[i] as SprachkursRecord, p, tq, reasons);
+    evaluate = (i, reasons, tq) => evaluateSprachkurs(recs[i] as SprachkursRecord, p, tq, reasons);
   } else {
     const p = planDolmetscher(q as never);
-    evaluate = (i, reasons, tq) => evaluateDolmetscher(ix.records[i] as DolmetscherRecord, ix.primaries[i]!, p, tq, reasons);
+    evaluate = (i, reasons, tq) => evaluateDolmetscher(recs[i] as DolmetscherRecord, ix.prim[i]!, p, tq, reasons);
   }
   const { offset, limit } = pageOf(q, Infinity);
   // A forged cursor must not allocate beyond the feed: past the end, the page is just empty.
-  const top = new TopK(Math.max(1, Math.min(offset + limit, ix.size)), ix.ids);
-  let total = 0;
-  if (lp) total = scanLotsen(ix as unknown as Internal<'lotsen'>, lp, nT, top);
+  const k = Math.max(1, Math.min(offset + limit, ix.size));
+  if (ix.topI.length < k) { ix.topI = new Int32Array(k); ix.topS = new Float64Array(k); }
+  let total = 0, filled = 0;
+  if (lp) [total, filled] = scanLotsen(ix as Ix<'lotsen'>, lp, nT, k);
   else {
+    // Sprachkurse and Dolmetscher: feeds of a few thousand, one plain scan over the rules.
     for (let i = 0; i < ix.size; i++) {
-      const tq = textOf(any, i, nT, null);
-      if (tq < 0) continue;
-      const e = evaluate(i, null, tq);
+      if (nT && !hasText(ix, i, nT)) continue;
+      const e = evaluate(i, null, textOf(ix, i, nT, null));
       if (!e) continue;
       total++;
-      top.offer(i, e.score);
+      filled = offer(ix, k, filled, i, e.score);
     }
   }
-  const filled = top.filled;
-  const topI = top.idx;
   const hits: Array<Hit<RecordFor<K>>> = [];
   for (let j = offset; j < filled; j++) {
-    const i = topI[j]!;
+    const i = ix.topI[j]!;
     const reasons: Reason[] = [];
     const fields = nT ? new Set<string>() : null;
-    const e = evaluate(i, reasons, textOf(any, i, nT, fields))!;
+    const e = evaluate(i, reasons, textOf(ix, i, nT, fields))!;
     if (nT) reasons.push({ code: 'text', params: { terms, fields: [...fields!] } });
-    const h: Hit<RecordFor<K>> = { record: ix.records[i]!, score: e.score, reasons };
+    const h: Hit<RecordFor<K>> = { record: ix.recs[i]!, score: e.score, reasons };
     if (e.distanceKm !== undefined) h.distanceKm = e.distanceKm;
     hits.push(h);
   }
@@ -470,4 +461,3 @@ function run<K extends MatchKind>(ix: Internal<K>, query: QueryFor<K>, relax: bo
   }
   return res;
 }
-

@@ -3,7 +3,7 @@
  * on the same tokens, so both give the same scores by construction.
  */
 import { tokenize } from '../text/normalize.js';
-import { allowedEdits, editDistances } from '../text/prefix-edit-distance.js';
+import { allowedEdits, editDistances, vocabularyDistances } from '../text/prefix-edit-distance.js';
 import { Q_EXACT, Q_PREFIX, Q_TYPO, Q_TYPO_PREFIX } from './weights.js';
 import type { DolmetscherRecord, LotseRecord, SprachkursRecord } from '../schema/index.js';
 import type { MatchKind } from './types.js';
@@ -72,4 +72,20 @@ export function termQuality(term: string, token: string): number {
   if (d.full <= k) return Q_TYPO[d.full]!;
   if (d.prefix <= k) return Q_TYPO_PREFIX[d.prefix]!;
   return 0;
+}
+
+/**
+ * termQuality for every word of a sorted vocabulary at once, as the index needs it: the
+ * bit-parallel scan resumes after each shared prefix instead of one DP per word.
+ */
+export function termQualities(term: string, vocab: readonly string[]): Float64Array {
+  const out = new Float64Array(vocab.length);
+  const m = term.length;
+  const k = allowedEdits(m);
+  vocabularyDistances(term, vocab, (w, full, prefix) => {
+    const t = vocab[w]!;
+    out[w] = t === term ? Q_EXACT : m >= 2 && t.startsWith(term) ? Q_PREFIX : k === 0 || t.length < m - k ? 0
+      : full <= k ? Q_TYPO[full]! : prefix <= k ? Q_TYPO_PREFIX[prefix]! : 0;
+  });
+  return out;
 }

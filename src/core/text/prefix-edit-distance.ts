@@ -56,3 +56,45 @@ export function editDistances(term: string, word: string, max: number): { full: 
 export function allowedEdits(termLength: number): number {
   return termLength <= 3 ? 0 : termLength <= 7 ? 1 : 2;
 }
+
+/**
+ * The same two distances for one term against a whole sorted vocabulary, bit-parallel
+ * (Myers 1999 / Hyyrö 2001, with Hyyrö's transposition term so "Arabsich" stays 1 edit): one
+ * machine word per term instead of one DP row. Sorted words share prefixes, so the column
+ * state after each character is kept and the next word resumes after the common prefix.
+ * Calls `each(wordIndex, full, prefix)` for every word. Terms over 31 characters use the DP.
+ * Motivation: a cold text query spent ~100 µs of its ~780 µs (100k bench) in the per-word DP.
+ */
+export function vocabularyDistances(term: string, words: readonly string[], each: (w: number, full: number, prefix: number) => void): void {
+  const m = term.length;
+  if (m > 31 || !m) {
+    for (let w = 0; w < words.length; w++) { const d = editDistances(term, words[w]!, 31); each(w, d.full, d.prefix); }
+    return;
+  }
+  const peq = new Map<number, number>();
+  for (let j = 0; j < m; j++) peq.set(term.charCodeAt(j), (peq.get(term.charCodeAt(j)) ?? 0) | (1 << j));
+  const top = 1 << (m - 1);
+  // State after depth d characters: d = 0 is the empty word (distance m to the whole term).
+  const VP = [-1], VN = [0], D0 = [0], PM = [0], S = [m], MIN = [m];
+  let prev = '';
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    let d = 0;
+    const l = Math.min(prev.length, word.length);
+    while (d < l && prev.charCodeAt(d) === word.charCodeAt(d)) d++;
+    for (; d < word.length; d++) {
+      const pm = peq.get(word.charCodeAt(d)) ?? 0;
+      let vp = VP[d]!, vn = VN[d]!;
+      const d0 = ((pm & vp) + vp) ^ vp | pm | vn | ((((~D0[d]!) & pm) << 1) & PM[d]!);
+      let hp = vn | ~(d0 | vp);
+      const hn = d0 & vp;
+      const s = S[d]! + (hp & top ? 1 : hn & top ? -1 : 0);
+      hp = (hp << 1) | 1;
+      vp = (hn << 1) | ~(d0 | hp);
+      vn = d0 & hp;
+      VP[d + 1] = vp; VN[d + 1] = vn; D0[d + 1] = d0; PM[d + 1] = pm; S[d + 1] = s; MIN[d + 1] = Math.min(MIN[d]!, s);
+    }
+    each(w, S[word.length]!, MIN[word.length]!);
+    prev = word;
+  }
+}
