@@ -10,6 +10,11 @@ import type { UiLocale } from './locales.js';
 const loaders: Record<Exclude<UiLocale, 'de'>, () => Promise<Messages>> = {
   en: () => import('./messages/en/index.js').then((m) => m.en),
   ar: () => import('./messages/ar/index.js').then((m) => m.ar),
+  tr: () => import('./messages/tr/index.js').then((m) => m.tr),
+  uk: () => import('./messages/uk/index.js').then((m) => m.uk),
+  ru: () => import('./messages/ru/index.js').then((m) => m.ru),
+  fa: () => import('./messages/fa/index.js').then((m) => m.fa),
+  'de-x-ls': () => import('./messages/de-x-ls/index.js').then((m) => m.leichteSprache),
 };
 
 const loaded = new Map<UiLocale, Messages>([['de', de]]);

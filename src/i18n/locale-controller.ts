@@ -91,8 +91,9 @@ export class LocaleController implements ReactiveController {
     return translate(this.#messages, key, ...args);
   }
 
-  /** Intl locale for numbers and dates; Arabic keeps Latin digits (see messages/ar/common.ts). */
+  /** Intl locale for numbers and dates; Arabic and Persian keep Latin digits (see messages/ar/common.ts). */
   get intlLocale(): string {
-    return this.locale === 'ar' ? 'ar-u-nu-latn' : this.locale;
+    if (this.locale === 'ar' || this.locale === 'fa') return `${this.locale}-u-nu-latn`;
+    return this.locale === 'de-x-ls' ? 'de' : this.locale;
   }
 }

@@ -3,7 +3,12 @@
  * German is the source locale and is bundled; the others load lazily (see catalog.ts).
  */
 export const SOURCE_LOCALE = 'de';
-export const UI_LOCALES = ['de', 'en', 'ar'] as const;
+export const UI_LOCALES = ['de', 'en', 'ar', 'tr', 'uk', 'ru', 'fa', 'de-x-ls'] as const;
+/**
+ * German in Leichte Sprache (easy-to-read German). BCP 47 has no registered subtag for it, so
+ * we use a private-use tag; `de-x-ls`, `de-DE-x-ls` and `de-x-leichte` all select it.
+ */
+export const LEICHTE_SPRACHE = 'de-x-ls';
 export type UiLocale = (typeof UI_LOCALES)[number];
 
 const RTL_LOCALES: ReadonlySet<string> = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'ckb', 'he']);
@@ -11,7 +16,9 @@ const RTL_LOCALES: ReadonlySet<string> = new Set(['ar', 'fa', 'prs', 'ps', 'ur',
 /** Maps any BCP 47 tag ("ar-SY", "EN-gb", "de-DE") onto a shipped UI locale, else German. */
 export function matchUiLocale(tag: string | null | undefined): UiLocale {
   if (!tag) return SOURCE_LOCALE;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const lower = tag.trim().toLowerCase().replace(/_/g, '-');
+  if (/^de(-[a-z]{2})?-x-(ls|leichte)/.test(lower)) return LEICHTE_SPRACHE;
+  const primary = lower.split('-')[0] ?? '';
   return (UI_LOCALES as readonly string[]).includes(primary) ? (primary as UiLocale) : SOURCE_LOCALE;
 }
 

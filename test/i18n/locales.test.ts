@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { directionOf, findPageLanguage, matchUiLocale } from '../../src/i18n/locales.js';
+import { UI_LOCALES, directionOf, findPageLanguage, matchUiLocale } from '../../src/i18n/locales.js';
 import { loadCatalog } from '../../src/i18n/catalog.js';
 import { de } from '../../src/i18n/messages/de/index.js';
 
@@ -8,6 +8,11 @@ describe('locale negotiation', () => {
     expect(matchUiLocale('ar-SY')).to.equal('ar');
     expect(matchUiLocale('EN-gb')).to.equal('en');
     expect(matchUiLocale('ti')).to.equal('de');
+    expect(matchUiLocale('fa-IR')).to.equal('fa');
+    expect(matchUiLocale('uk-UA')).to.equal('uk');
+    expect(matchUiLocale('de-x-ls')).to.equal('de-x-ls');
+    expect(matchUiLocale('de-DE-x-ls')).to.equal('de-x-ls');
+    expect(matchUiLocale('de-DE')).to.equal('de');
     expect(matchUiLocale('')).to.equal('de');
     expect(matchUiLocale(undefined)).to.equal('de');
   });
@@ -29,7 +34,7 @@ describe('locale negotiation', () => {
   });
 
   it('has every German key in every other locale, with text in each', async () => {
-    for (const locale of ['en', 'ar'] as const) {
+    for (const locale of UI_LOCALES.filter((l) => l !== 'de')) {
       const messages = await loadCatalog(locale);
       for (const key of Object.keys(de)) {
         const value = (messages as Record<string, unknown>)[key];
