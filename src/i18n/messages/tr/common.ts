@@ -3,13 +3,13 @@ import type { CatalogPart } from '../../catalog-types.js';
 import type { common as source } from '../de/common.js';
 
 export const common: CatalogPart<typeof source> = {
-  'common.error.prefix': 'Error:',
-  'common.loading': 'Loading …',
-  'common.retry': 'Try again',
-  'common.more': 'Show more',
+  'common.error.prefix': 'Hata:',
+  'common.loading': 'Yükleniyor …',
+  'common.retry': 'Tekrar deneyin',
+  'common.more': 'Daha fazla göster',
   'common.km': (km: number) => `${km.toLocaleString('tr', { maximumFractionDigits: 1 })} km`,
-  'common.results': (n: number) => plural('tr', n, { one: '# result', other: '# results' }),
-  'common.optional': '(optional)',
-  'common.close': 'Close',
-  'common.errorSummary.title': 'Please check what you entered',
+  'common.results': (n: number) => plural('tr', n, { one: '# sonuç', other: '# sonuç' }),
+  'common.optional': '(isteğe bağlı)',
+  'common.close': 'Kapat',
+  'common.errorSummary.title': 'Lütfen girdiğiniz bilgileri kontrol edin',
 };

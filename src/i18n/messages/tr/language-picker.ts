@@ -3,14 +3,14 @@ import type { CatalogPart } from '../../catalog-types.js';
 import type { languagePicker as source } from '../de/language-picker.js';
 
 export const languagePicker: CatalogPart<typeof source> = {
-  'picker.label': 'Language',
-  'picker.hint': 'Type the name of the language, in English, German or in the language itself.',
-  'picker.placeholder': 'e.g. Arabic, Türkçe, ትግርኛ',
-  'picker.popular': 'Often chosen',
-  'picker.all': 'All languages',
-  'picker.none': 'No language found. Try another name.',
-  'picker.count': (n: number) => plural('tr', n, { one: '# language available', other: '# languages available' }),
-  'picker.selected': (name: string) => `Selected: ${name}`,
-  'picker.clear': 'Clear selection',
-  'picker.toggle': 'Open language list',
+  'picker.label': 'Dil',
+  'picker.hint': 'Dilin adını yazın: Türkçe, Almanca ya da o dilin kendisinde.',
+  'picker.placeholder': 'ör. Arapça, Türkçe, ትግርኛ',
+  'picker.popular': 'Sık seçilenler',
+  'picker.all': 'Tüm diller',
+  'picker.none': 'Dil bulunamadı. Başka bir ad deneyin.',
+  'picker.count': (n: number) => plural('tr', n, { one: '# dil mevcut', other: '# dil mevcut' }),
+  'picker.selected': (name: string) => `Seçilen: ${name}`,
+  'picker.clear': 'Seçimi temizle',
+  'picker.toggle': 'Dil listesini aç',
 };
