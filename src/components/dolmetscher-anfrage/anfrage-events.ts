@@ -1,5 +1,5 @@
 /** Typed events of <wir-dolmetscher-anfrage>; all bubble and cross shadow roots. */
-import type { AnfrageRequest, RequestFieldError, SubmitFailureKind } from '../../core/request/index.js';
+import type { AnfrageRequest } from '../../core/request/index.js';
 
 /** Before sending; cancel it (preventDefault) to deliver `request` yourself. */
 export class WirSubmitEvent extends Event {
@@ -18,13 +18,6 @@ export class WirSubmittedEvent extends Event {
   }
 }
 
-/** Sending ended without success; the form keeps every field. `errors` for a 400. */
-export class WirErrorEvent extends Event {
-  constructor(
-    readonly kind: SubmitFailureKind,
-    readonly status?: number,
-    readonly errors: RequestFieldError[] = [],
-  ) {
-    super('wir-error', { bubbles: true, composed: true });
-  }
-}
+// Send failures use the shared WirErrorEvent (code = the submit outcome kind), so a host
+// page listens to one 'wir-error' type for every widget.
+export { WirErrorEvent } from '../shared/events.js';

@@ -388,7 +388,9 @@ export class WirDolmetscherAnfrage extends LitElement {
   }
 
   #fail(outcome: Failure): void {
-    this.dispatchEvent(new WirErrorEvent(outcome.kind, outcome.status, outcome.errors ?? []));
+    this.dispatchEvent(
+      new WirErrorEvent(outcome.kind, `wir-widgets: the request could not be sent (${outcome.kind})`, this.endpoint, outcome.status, outcome.errors ?? []),
+    );
     if (outcome.kind === 'invalid' && outcome.errors?.length) {
       // The receiver disagrees with the form (an older or stricter version): show its
       // reasons on the fields, so the person can fix them.
@@ -1022,6 +1024,5 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'wir-submit': WirSubmitEvent;
     'wir-submitted': WirSubmittedEvent;
-    'wir-error': WirErrorEvent;
   }
 }

@@ -24,8 +24,11 @@ export class WirSelectEvent<R = unknown> extends Event {
 }
 
 /**
- * Something the webmaster should know about: the feed failed to load (`code` from the feed
- * loader, e.g. `http`, `not-json`), or records were skipped. `message` is plain English.
+ * Something the webmaster should know about, from any widget: a feed that failed to load
+ * (`code` from the feed loader, e.g. `http`, `not-json`), skipped records (`records-skipped`),
+ * or a request that could not be sent (`code` = the submit outcome: `network`, `invalid`,
+ * `rate-limited` …, with the HTTP `status` and, for a 400, the receiver's field `errors`).
+ * `message` is plain English for the console; residents see localised text in the widget.
  */
 export class WirErrorEvent extends Event {
   static readonly eventName = 'wir-error';
@@ -34,17 +37,17 @@ export class WirErrorEvent extends Event {
     readonly message: string,
     /** The URL or other context, for the console; never shown to residents. */
     readonly detail: unknown = undefined,
+    readonly status: number | undefined = undefined,
+    readonly errors: ReadonlyArray<{ path: string; code: string; message: string }> = [],
   ) {
     super(WirErrorEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
-// 'wir-error' is not in the global map here: <wir-dolmetscher-anfrage> declares its own
-// WirErrorEvent (send failures) under the same name, and TypeScript allows one type per key.
-// Listeners on search widgets narrow with `event instanceof WirErrorEvent` (from this file).
 declare global {
   interface GlobalEventHandlersEventMap {
     'wir-search': WirSearchEvent;
     'wir-select': WirSelectEvent;
+    'wir-error': WirErrorEvent;
   }
 }

@@ -199,7 +199,7 @@ describe('<wir-dolmetscher-anfrage> sending to the real receiver', () => {
     await pause(200);
     await executeServerCommand('receiver-stop');
     const error = await failed;
-    expect(error.kind).to.equal('network');
+    expect(error.code).to.equal('network');
     await el.updateComplete;
     expect($(el, '#failure')!.textContent).to.contain('Der Server war nicht erreichbar');
     expect($(el, '.summary-list')!.textContent, 'form intact').to.contain('Erika Mustermann').and.contain('Schulstraße 1');
@@ -261,7 +261,7 @@ describe('<wir-dolmetscher-anfrage> sending to the real receiver', () => {
     const failed = oneEvent(el, 'wir-error') as Promise<WirErrorEvent>;
     $<HTMLButtonElement>(el, '#send')!.click();
     const error = await failed;
-    expect(error.kind).to.equal('invalid');
+    expect(error.code).to.equal('invalid');
     expect(error.errors.map((e) => e.path)).to.include('requester.email');
     await el.updateComplete;
     expect(title(el), 'back on the form').to.equal('Laiendolmetscher:in anfragen');
