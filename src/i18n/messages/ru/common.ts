@@ -3,13 +3,14 @@ import type { CatalogPart } from '../../catalog-types.js';
 import type { common as source } from '../de/common.js';
 
 export const common: CatalogPart<typeof source> = {
-  'common.error.prefix': 'Error:',
-  'common.loading': 'Loading …',
-  'common.retry': 'Try again',
-  'common.more': 'Show more',
-  'common.km': (km: number) => `${km.toLocaleString('ru', { maximumFractionDigits: 1 })} km`,
-  'common.results': (n: number) => plural('ru', n, { one: '# result', other: '# results' }),
-  'common.optional': '(optional)',
-  'common.close': 'Close',
-  'common.errorSummary.title': 'Please check what you entered',
+  'common.error.prefix': 'Ошибка:',
+  'common.loading': 'Загрузка …',
+  'common.retry': 'Попробовать ещё раз',
+  'common.more': 'Показать ещё',
+  'common.km': (km: number) => `${km.toLocaleString('ru', { maximumFractionDigits: 1 })} км`,
+  'common.results': (n: number) =>
+    plural('ru', n, { one: '# результат', few: '# результата', many: '# результатов', other: '# результата' }),
+  'common.optional': '(необязательно)',
+  'common.close': 'Закрыть',
+  'common.errorSummary.title': 'Пожалуйста, проверьте введённые данные',
 };

@@ -3,14 +3,20 @@ import type { CatalogPart } from '../../catalog-types.js';
 import type { languagePicker as source } from '../de/language-picker.js';
 
 export const languagePicker: CatalogPart<typeof source> = {
-  'picker.label': 'Language',
-  'picker.hint': 'Type the name of the language, in English, German or in the language itself.',
-  'picker.placeholder': 'e.g. Arabic, Türkçe, ትግርኛ',
-  'picker.popular': 'Often chosen',
-  'picker.all': 'All languages',
-  'picker.none': 'No language found. Try another name.',
-  'picker.count': (n: number) => plural('ru', n, { one: '# language available', other: '# languages available' }),
-  'picker.selected': (name: string) => `Selected: ${name}`,
-  'picker.clear': 'Clear selection',
-  'picker.toggle': 'Open language list',
+  'picker.label': 'Язык',
+  'picker.hint': 'Введите название языка: по-русски, по-немецки или на самом этом языке.',
+  'picker.placeholder': 'например, арабский, Türkçe, ትግርኛ',
+  'picker.popular': 'Часто выбирают',
+  'picker.all': 'Все языки',
+  'picker.none': 'Язык не найден. Попробуйте другое название.',
+  'picker.count': (n: number) =>
+    plural('ru', n, {
+      one: 'Доступен # язык',
+      few: 'Доступно # языка',
+      many: 'Доступно # языков',
+      other: 'Доступно # языка',
+    }),
+  'picker.selected': (name: string) => `Выбрано: ${name}`,
+  'picker.clear': 'Очистить выбор',
+  'picker.toggle': 'Открыть список языков',
 };
