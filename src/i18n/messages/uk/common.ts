@@ -3,13 +3,14 @@ import type { CatalogPart } from '../../catalog-types.js';
 import type { common as source } from '../de/common.js';
 
 export const common: CatalogPart<typeof source> = {
-  'common.error.prefix': 'Error:',
-  'common.loading': 'Loading …',
-  'common.retry': 'Try again',
-  'common.more': 'Show more',
-  'common.km': (km: number) => `${km.toLocaleString('uk', { maximumFractionDigits: 1 })} km`,
-  'common.results': (n: number) => plural('uk', n, { one: '# result', other: '# results' }),
-  'common.optional': '(optional)',
-  'common.close': 'Close',
-  'common.errorSummary.title': 'Please check what you entered',
+  'common.error.prefix': 'Помилка:',
+  'common.loading': 'Завантаження…',
+  'common.retry': 'Спробувати ще раз',
+  'common.more': 'Показати більше',
+  'common.km': (km: number) => `${km.toLocaleString('uk', { maximumFractionDigits: 1 })} км`,
+  'common.results': (n: number) =>
+    plural('uk', n, { one: '# результат', few: '# результати', many: '# результатів', other: '# результату' }),
+  'common.optional': '(необовʼязково)',
+  'common.close': 'Закрити',
+  'common.errorSummary.title': 'Будь ласка, перевірте введені дані',
 };

@@ -3,14 +3,15 @@ import type { CatalogPart } from '../../catalog-types.js';
 import type { languagePicker as source } from '../de/language-picker.js';
 
 export const languagePicker: CatalogPart<typeof source> = {
-  'picker.label': 'Language',
-  'picker.hint': 'Type the name of the language, in English, German or in the language itself.',
-  'picker.placeholder': 'e.g. Arabic, Türkçe, ትግርኛ',
-  'picker.popular': 'Often chosen',
-  'picker.all': 'All languages',
-  'picker.none': 'No language found. Try another name.',
-  'picker.count': (n: number) => plural('uk', n, { one: '# language available', other: '# languages available' }),
-  'picker.selected': (name: string) => `Selected: ${name}`,
-  'picker.clear': 'Clear selection',
-  'picker.toggle': 'Open language list',
+  'picker.label': 'Мова',
+  'picker.hint': 'Введіть назву мови українською, німецькою або самою цією мовою.',
+  'picker.placeholder': 'напр. арабська, Türkçe, ትግርኛ',
+  'picker.popular': 'Часто обирають',
+  'picker.all': 'Усі мови',
+  'picker.none': 'Мову не знайдено. Спробуйте іншу назву.',
+  'picker.count': (n: number) =>
+    plural('uk', n, { one: 'Доступна # мова', few: 'Доступні # мови', many: 'Доступно # мов', other: 'Доступно # мови' }),
+  'picker.selected': (name: string) => `Вибрано: ${name}`,
+  'picker.clear': 'Очистити вибір',
+  'picker.toggle': 'Відкрити список мов',
 };
