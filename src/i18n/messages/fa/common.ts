@@ -3,13 +3,13 @@ import type { CatalogPart } from '../../catalog-types.js';
 import type { common as source } from '../de/common.js';
 
 export const common: CatalogPart<typeof source> = {
-  'common.error.prefix': 'Error:',
-  'common.loading': 'Loading …',
-  'common.retry': 'Try again',
-  'common.more': 'Show more',
-  'common.km': (km: number) => `${km.toLocaleString('fa-u-nu-latn', { maximumFractionDigits: 1 })} km`,
-  'common.results': (n: number) => plural('fa', n, { one: '# result', other: '# results' }),
-  'common.optional': '(optional)',
-  'common.close': 'Close',
-  'common.errorSummary.title': 'Please check what you entered',
+  'common.error.prefix': 'خطا:',
+  'common.loading': 'در حال بارگذاری …',
+  'common.retry': 'دوباره امتحان کنید',
+  'common.more': 'نمایش بیشتر',
+  'common.km': (km: number) => `${km.toLocaleString('fa-u-nu-latn', { maximumFractionDigits: 1 })} کیلومتر`,
+  'common.results': (n: number) => plural('fa', n, { one: '# نتیجه', other: '# نتیجه' }),
+  'common.optional': '(اختیاری)',
+  'common.close': 'بستن',
+  'common.errorSummary.title': 'لطفاً اطلاعاتی را که وارد کرده‌اید بررسی کنید',
 };
