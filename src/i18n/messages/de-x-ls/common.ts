@@ -3,13 +3,13 @@ import type { CatalogPart } from '../../catalog-types.js';
 import type { common as source } from '../de/common.js';
 
 export const common: CatalogPart<typeof source> = {
-  'common.error.prefix': 'Error:',
-  'common.loading': 'Loading …',
-  'common.retry': 'Try again',
-  'common.more': 'Show more',
-  'common.km': (km: number) => `${km.toLocaleString('de-DE', { maximumFractionDigits: 1 })} km`,
-  'common.results': (n: number) => plural('de', n, { one: '# result', other: '# results' }),
-  'common.optional': '(optional)',
-  'common.close': 'Close',
-  'common.errorSummary.title': 'Please check what you entered',
+  'common.error.prefix': 'Fehler:',
+  'common.loading': 'Einen Moment bitte …',
+  'common.retry': 'Noch einmal versuchen',
+  'common.more': 'Mehr zeigen',
+  'common.km': (km: number) => `${km.toLocaleString('de-DE', { maximumFractionDigits: 1 })} Kilometer`,
+  'common.results': (n: number) => plural('de', n, { one: '# Ergebnis', other: '# Ergebnisse' }),
+  'common.optional': '(freiwillig)',
+  'common.close': 'Schließen',
+  'common.errorSummary.title': 'Bitte prüfen Sie Ihre Angaben',
 };
