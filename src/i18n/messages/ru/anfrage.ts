@@ -61,7 +61,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.date.label': 'Дата',
   'anfrage.date.hint': (days: number, earliest: string) =>
     days > 0
-      ? `Координационной службе нужно ${workingDays(days)} на подготовку. Самая ранняя дата: ${earliest}.`
+      ? `Координационной службе нужно ${workingDays(days)} на подготовку: подойдёт ${earliest} или более поздняя дата.`
       : 'Дата встречи.',
   'anfrage.from.label': 'Начало',
   'anfrage.from.hint': 'Время, например 09:30',
@@ -197,7 +197,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.invalid-date': 'Введите правильную дату, например 03.12.2026.',
   'anfrage.error.date-past': 'Эта дата уже прошла. Введите дату предстоящей встречи.',
   'anfrage.error.notice': (days: number, earliest: string) =>
-    `Координационной службе нужно ${workingDays(days)} на подготовку. Самая ранняя возможная дата: ${earliest}. Если встреча срочная, позвоните в координационную службу.`,
+    `Координационной службе нужно ${workingDays(days)} на подготовку. Подойдёт ${earliest} или более поздняя дата. Если встреча срочная, позвоните в координационную службу.`,
   'anfrage.error.from.required': 'Введите время начала встречи.',
   'anfrage.error.invalid-time': 'Введите время в формате 09:30.',
   'anfrage.error.invalid-duration': 'Выберите, сколько будет длиться встреча.',
