@@ -15,7 +15,7 @@ export const kurse: CatalogPart<typeof source> = {
   'kurse.level.B1': 'B1',
   'kurse.level.B2': 'B2',
   'kurse.level.C1': 'C1',
-  'kurse.level.explain.alpha': 'Okuma ve yazmayı öğrenmek (Alphabetisierung)',
+  'kurse.level.explain.alpha': 'Okuma ve yazmayı öğrenmek (Alpha\u00ADbeti\u00ADsierung)',
   'kurse.level.explain.A1': 'İlk kelimeler ve cümleler, kendini tanıtmak',
   'kurse.level.explain.A2': 'Basit konuşmalar: alışveriş, doktor, Kita (kreş)',
   'kurse.level.explain.B1': 'İş, aile ve planlar hakkında konuşmak',
