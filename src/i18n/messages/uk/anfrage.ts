@@ -198,7 +198,8 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.ort.required': 'Введіть населений пункт, де відбудеться зустріч.',
   'anfrage.error.kommune.required': 'Виберіть район або місто, де відбудеться зустріч.',
   'anfrage.error.consent-required': 'Поставте позначку в розділі «Захист даних», щоб ваш запит можна було передати.',
-  'anfrage.error.too-long': (max: number) => `Скоротіть текст до ${max} символів.`,
+  'anfrage.error.too-long': (max: number) =>
+    `Скоротіть текст до ${plural('uk', max, { one: '# символу', few: '# символів', many: '# символів', other: '# символу' })}.`,
   'anfrage.error.invalid-value': 'Виберіть один із запропонованих варіантів.',
   'anfrage.error.invalid': 'Перевірте ці дані та виправте їх.',
   'anfrage.error.general':
