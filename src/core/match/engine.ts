@@ -11,7 +11,7 @@
  *   only while an upper bound of its score can still beat the k-th best (fixed top-k buffer).
  *   Reasons are built for the k hits returned only.
  */
-import type { DolmetscherRecord, LotseRecord, SprachkursRecord } from '../schema/index.js';
+import type { DolmetscherRecord, LanguageSpec, LotseRecord, SprachkursRecord } from '../schema/index.js';
 import { tokenize } from '../text/normalize.js';
 import { compareHits, pageOf } from './paging.js';
 import { relaxationsFor } from './relax.js';
@@ -83,6 +83,8 @@ const DAY: Record<string, number> = { mo: 0, di: 1, mi: 2, do: 3, fr: 4, sa: 5, 
 const TOPIC = new Map<string, number>(LOTSEN_TOPICS.map((t, i) => [t, 1 << i]));
 const TERM_CACHE = 64;
 
+const grow = <T extends Uint32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+
 /** Positions 0..n-1 stably grouped by key (counting sort): bucket b holds out[start[b]..start[b+1]). */
 function groupBy(keys: Int32Array, nb: number, from: Int32Array): { start: Uint32Array; out: Int32Array } {
   const start = new Uint32Array(nb + 1);
@@ -122,7 +124,7 @@ function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; prim: string[][]; 
   const langId: number[] = [], langLevel: number[] = [], slotDay: number[] = [], slotFrom: number[] = [], slotTo: number[] = [];
   const code: string[] = [], level: Array<string | undefined> = [], topIdx: number[] = [], trs: number[] = [];
   const topStart = new Uint32Array(n + 1), trClass = new Uint16Array(n), trMap = new Map<number, number>();
-  const prim = recs.map((r) => recordPrimaries(r.languages));
+  const prim = recs.map((r) => primariesOf(r.languages));
   for (let i = 0; i < n; i++) {
     const r = recs[i]!;
     const la = r.place.lat * RAD, lo = r.place.lon * RAD;
@@ -157,20 +159,24 @@ function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; prim: string[][]; 
   // Lists: available Lotsen only (the others can never be a hit), farthest-travelling first, so
   // the scan of an outer cell stops at the first Lotse whose travelKm cannot bridge the gap.
   const NL = langIds.size + 1;
-  const byTravel = Int32Array.from(recs.keys()).filter((i) => recs[i]!.available).sort((a, b) => c.travel[b]! - c.travel[a]! || a - b);
-  const entries: number[] = [], keys: number[] = [];
+  const rank = new Int32Array(trs.length);
+  [...trs.keys()].sort((a, b) => trs[b]! - trs[a]!).forEach((cl, r) => { rank[cl] = r; });
+  const { out: byTravel } = groupBy(Int32Array.from(trClass, (cl) => rank[cl]!), trs.length, Int32Array.from(recs.keys()).filter((i) => recs[i]!.available));
+  const entries = new Int32Array(n + langId.length), keys = new Int32Array(entries.length);
+  let m = 0;
   const cellTravel = new Float64Array(W * H).fill(-1);
   for (const i of byTravel) {
     cellTravel[cell[i]!] = Math.max(cellTravel[cell[i]!]!, c.travel[i]!);
     const base = cell[i]! * NL;
-    entries.push(i); keys.push(base);
+    entries[m] = i;
+    keys[m++] = base;
     for (let e = c.langStart[i]!; e < c.langStart[i + 1]!; e++) {
       // A record speaking a language twice ("ar", "ar-SY") sits in its list once.
-      if (langId.indexOf(langId[e]!, c.langStart[i]) === e) { entries.push(i); keys.push(base + 1 + langId[e]!); }
+      if (langId.indexOf(langId[e]!, c.langStart[i]) === e) { entries[m] = i; keys[m++] = base + 1 + langId[e]!; }
     }
   }
-  const g = groupBy(Int32Array.from(keys), W * H * NL, Int32Array.from(keys.keys()));
-  const list = Int32Array.from(g.out, (j) => entries[j]!);
+  const g = groupBy(keys, W * H * NL, Int32Array.from(keys.keys()).subarray(0, m));
+  const list = g.out.map((j) => entries[j]!);
   return {
     recs, prim,
     L: {
@@ -184,6 +190,17 @@ function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; prim: string[][]; 
   };
 }
 
+/** recordPrimaries with a memo per code: parsing tags was 12 % of a 100k build; codes repeat. */
+const primaryMemo = new Map<LanguageSpec, string[]>();
+function primariesOf(langs: LanguageSpec[]): string[] {
+  return langs.map((l) => {
+    const code = specCode(l);
+    let p = primaryMemo.get(code);
+    if (!p) primaryMemo.set(code, (p = recordPrimaries([code])));
+    return p[0]!;
+  });
+}
+
 export function createIndex(records: LotseRecord[], kind: 'lotsen'): MatchIndex<'lotsen'>;
 export function createIndex(records: SprachkursRecord[], kind: 'sprachkurse'): MatchIndex<'sprachkurse'>;
 export function createIndex(records: DolmetscherRecord[], kind: 'dolmetscher'): MatchIndex<'dolmetscher'>;
@@ -195,7 +212,8 @@ export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kin
   const ids = new Map<string, number>();
   const cache = new Map<string, number[]>();
   const tokStart = new Uint32Array(n + 1);
-  const tok: number[] = [], field: number[] = [], seen: number[] = [];
+  let tok = new Uint32Array(1024), field = new Uint8Array(1024), m = 0;
+  const seen: number[] = [];
   for (let i = 0; i < n; i++) {
     for (const [f, text] of recordTextFields(kind, recs[i])) {
       let t = cache.get(text);
@@ -203,15 +221,22 @@ export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kin
         t = tokenize(text).map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1));
         cache.set(text, t);
       }
-      for (const id of t) if (seen[id] !== i + 1) { seen[id] = i + 1; tok.push(id); field.push(f); }
+      for (const id of t) if (seen[id] !== i + 1) {
+        seen[id] = i + 1;
+        // Growing typed arrays: pushing 2.2M tokens into JS arrays was ~20 % of a 100k build.
+        if (m === tok.length) { tok = grow(tok, new Uint32Array(m * 2)); field = grow(field, new Uint8Array(m * 2)); }
+        tok[m] = id;
+        field[m++] = f;
+      }
     }
-    tokStart[i + 1] = tok.length;
+    tokStart[i + 1] = m;
   }
   // Sorted vocabulary: shared prefixes let the bit-parallel typo scan resume mid-word.
   const vocab = [...ids.keys()].sort();
   const remap = new Uint32Array(vocab.length);
   vocab.forEach((w, j) => { remap[ids.get(w)!] = j; });
-  const tokIds = Uint32Array.from(tok, (t) => remap[t]!);
+  const tokIds = tok.slice(0, m);
+  for (let p = 0; p < m; p++) tokIds[p] = remap[tokIds[p]!]!;
   const df = new Int32Array(vocab.length);
   for (const t of tokIds) df[t]!++;
   const post = Array.from(df, (d) => (d * 32 > n ? new Uint32Array((n + 31) >> 5) : new Int32Array(d)));
@@ -222,8 +247,8 @@ export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kin
     else a[df[w]!++] = i;
   }
   return {
-    kind, size: n, recs, ids: recs.map((r) => (r as { id: string }).id), prim: lo ? lo.prim : kind === 'dolmetscher' ? recs.map((r) => recordPrimaries((r as DolmetscherRecord).languages)) : [],
-    vocab, tokStart, tokIds, tokField: Uint8Array.from(field), post, terms: new Map(), tq: [],
+    kind, size: n, recs, ids: recs.map((r) => (r as { id: string }).id), prim: lo ? lo.prim : kind === 'dolmetscher' ? recs.map((r) => primariesOf((r as DolmetscherRecord).languages)) : [],
+    vocab, tokStart, tokIds, tokField: field.slice(0, m), post, terms: new Map(), tq: [],
     topI: new Int32Array(20), topS: new Float64Array(20), L: lo ? lo.L : null,
   } as Ix<K>;
 }
