@@ -2,8 +2,9 @@
  * Human summaries of slots: "Mo, Mi nachmittags" (coarse, for result lists) and
  * "Di + Do, 9:00–11:30" (exact, for course schedules).
  *
- * Day and daypart words come from small tables for de/en/ar (the UI's main locales, and
- * Intl has no "afternoon" word); other locales get weekday names from Intl and English parts.
+ * Daypart words come from small tables for every UI locale (Intl has no "afternoon" word);
+ * weekday names from tables for de/en/ar and Leichte Sprache (full names, no abbreviations),
+ * from Intl for the others.
  */
 import { DAYS, type Day, type Slot } from '../schema/index.js';
 import { DAYPARTS, normalizeSlots, parseTime, type Daypart } from './slots.js';
@@ -12,16 +13,26 @@ const DAY_NAMES: Record<string, readonly string[]> = {
   de: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'],
   en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   ar: ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'],
+  'de-x-ls': ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
 };
 const PART_NAMES: Record<string, Record<Daypart | 'ganztags', string>> = {
   de: { vormittags: 'vormittags', nachmittags: 'nachmittags', abends: 'abends', ganztags: 'ganztags' },
   en: { vormittags: 'mornings', nachmittags: 'afternoons', abends: 'evenings', ganztags: 'all day' },
   ar: { vormittags: 'صباحًا', nachmittags: 'بعد الظهر', abends: 'مساءً', ganztags: 'طوال اليوم' },
+  tr: { vormittags: 'öğleden önce', nachmittags: 'öğleden sonra', abends: 'akşam', ganztags: 'tüm gün' },
+  uk: { vormittags: 'вранці', nachmittags: 'вдень', abends: 'ввечері', ganztags: 'увесь день' },
+  ru: { vormittags: 'утром', nachmittags: 'днём', abends: 'вечером', ganztags: 'весь день' },
+  fa: { vormittags: 'صبح', nachmittags: 'بعدازظهر', abends: 'عصر', ganztags: 'تمام روز' },
+  'de-x-ls': { vormittags: 'am Vormittag', nachmittags: 'am Nachmittag', abends: 'am Abend', ganztags: 'den ganzen Tag' },
 };
-const LIST_SEPARATOR: Record<string, string> = { de: ', ', en: ', ', ar: '، ' };
-const GROUP_SEPARATOR: Record<string, string> = { de: ' · ', en: ' · ', ar: ' · ' };
+const AND: Record<string, string> = { de: ' und ', 'de-x-ls': ' und ', en: ' and ', ar: ' و', tr: ' ve ', uk: ' і ', ru: ' и ', fa: ' و ' };
+const LIST_SEPARATOR: Record<string, string> = { ar: '، ', fa: '، ' };
 
-const primary = (locale: string) => (locale || 'de').toLowerCase().split(/[-_]/)[0]!;
+/** The table key for a locale: Leichte Sprache has its own words; otherwise the primary subtag. */
+const primary = (locale: string) => {
+  const lower = (locale || 'de').toLowerCase().replace(/_/g, '-');
+  return /^de(-[a-z]{2})?-x-(ls|leichte)/.test(lower) ? 'de-x-ls' : lower.split('-')[0]!;
+};
 
 function dayNames(locale: string): readonly string[] {
   const table = DAY_NAMES[primary(locale)];
@@ -72,11 +83,11 @@ export function summarizeSlots(slots: readonly Slot[] | undefined, locale = 'de'
         ? key
             .split('+')
             .map((p) => partNames[p as Daypart | 'ganztags'])
-            .join(lang === 'de' ? ' und ' : lang === 'ar' ? ' و' : ' and ')
+            .join(AND[lang] ?? ' and ')
         : '';
       return partText ? `${dayText} ${partText}` : dayText;
     })
-    .join(GROUP_SEPARATOR[lang] ?? ' · ');
+    .join(' · ');
 }
 
 function shortTime(hhmm: string, locale: string): string {
