@@ -83,3 +83,17 @@ describe('availability', () => {
     );
   });
 });
+
+it('every UI locale gets its own daypart words, never the English fallback', () => {
+  const slots = [
+    { day: 'di', from: '14:00', to: '17:00' },
+    { day: 'do', from: '09:00', to: '12:00' },
+  ] satisfies Slot[];
+  const english = /mornings|afternoons|evenings|all day/;
+  for (const locale of ['de', 'ar', 'tr', 'uk', 'ru', 'fa', 'de-x-ls']) {
+    const text = summarizeSlots(slots, locale);
+    assert.ok(text.length > 0, locale);
+    assert.doesNotMatch(text, english, `${locale}: ${text}`);
+  }
+  assert.equal(summarizeSlots(slots, 'de-x-ls'), 'Dienstag am Nachmittag · Donnerstag am Vormittag');
+});
