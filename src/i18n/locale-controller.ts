@@ -93,7 +93,10 @@ export class LocaleController implements ReactiveController {
 
   /** Intl locale for numbers and dates; Arabic and Persian keep Latin digits (see messages/ar/common.ts). */
   get intlLocale(): string {
-    if (this.locale === 'ar' || this.locale === 'fa') return `${this.locale}-u-nu-latn`;
+    if (this.locale === 'ar') return 'ar-u-nu-latn';
+    // Persian defaults to the Solar Hijri calendar; letters, appointments and date inputs here
+    // use the Gregorian one, and Afghan readers know other month names anyway.
+    if (this.locale === 'fa') return 'fa-u-ca-gregory-nu-latn';
     return this.locale === 'de-x-ls' ? 'de' : this.locale;
   }
 }

@@ -152,12 +152,15 @@ export const dolmetscherAnfrageStyles = css`
     padding: 0.25em 0;
     font: inherit;
   }
+  /* Clipped in place rather than pushed off-screen: an offset of -10000px in a right-to-left
+     widget on a left-to-right page ended up on the right and made the page 10,000 px wide. */
   .trap {
     position: absolute;
-    inset-inline-start: -10000px;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .actions {
     display: flex;

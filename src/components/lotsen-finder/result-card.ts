@@ -39,7 +39,7 @@ export function reasonsLine(i18n: LocaleController, reasons: readonly Reason[]):
         break;
       case 'times': {
         const days = (p['days'] as string[]).filter((d): d is Day => (DAYS as readonly string[]).includes(d));
-        parts.push(i18n.t('lotsen.reason.times', days.map((d) => i18n.t(`lotsen.day.${d}`)).join(i18n.locale === 'ar' ? '، ' : ', ')));
+        parts.push(i18n.t('lotsen.reason.times', days.map((d) => i18n.t(`lotsen.day.${d}`)).join(i18n.dir === 'rtl' ? '، ' : ', ')));
         break;
       }
       case 'gender': {
