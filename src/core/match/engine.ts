@@ -96,7 +96,7 @@ function groupBy(keys: Int32Array, nb: number, from: Int32Array): { start: Uint3
   return { start, out };
 }
 
-function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; prim: string[][]; L: Lotsen } {
+function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; order: Int32Array; prim: string[][]; L: Lotsen } {
   const n = input.length;
   let la0 = Infinity, lo0 = Infinity, la1 = -Infinity, lo1 = -Infinity, cLat = CELL_LAT, cLon = CELL_LON, W = 1, H = 1;
   for (;;) {
@@ -178,7 +178,7 @@ function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; prim: string[][]; 
   const g = groupBy(keys, W * H * NL, Int32Array.from(keys.keys()).subarray(0, m));
   const list = g.out.map((j) => entries[j]!);
   return {
-    recs, prim,
+    recs, order, prim,
     L: {
       ...c, langIds, langId: Uint16Array.from(langId), langLevel: Float64Array.from(langLevel), wish: new Float64Array(NL),
       slotDay: Uint8Array.from(slotDay), slotFrom: Int16Array.from(slotFrom), slotTo: Int16Array.from(slotTo),
@@ -211,11 +211,11 @@ export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kin
   // Text: tokenise each distinct field string once (names, labels and Orte repeat a lot).
   const ids = new Map<string, number>();
   const cache = new Map<string, number[]>();
-  const tokStart = new Uint32Array(n + 1);
+  const start = new Uint32Array(n + 1);
   let tok = new Uint32Array(1024), field = new Uint8Array(1024), m = 0;
   const seen: number[] = [];
   for (let i = 0; i < n; i++) {
-    for (const [f, text] of recordTextFields(kind, recs[i])) {
+    for (const [f, text] of recordTextFields(kind, input[i])) {
       let t = cache.get(text);
       if (!t) {
         t = tokenize(text).map((w) => ids.get(w) ?? (ids.set(w, ids.size), ids.size - 1));
@@ -229,14 +229,22 @@ export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kin
         field[m++] = f;
       }
     }
-    tokStart[i + 1] = m;
+    start[i + 1] = m;
   }
   // Sorted vocabulary: shared prefixes let the bit-parallel typo scan resume mid-word.
   const vocab = [...ids.keys()].sort();
   const remap = new Uint32Array(vocab.length);
   vocab.forEach((w, j) => { remap[ids.get(w)!] = j; });
-  const tokIds = tok.slice(0, m);
-  for (let p = 0; p < m; p++) tokIds[p] = remap[tokIds[p]!]!;
+  // Tokenised in feed order (records sit in memory in that order: reading them in cell order
+  // cost a cache miss per record), then rows moved to cell order.
+  const tokIds = new Uint32Array(m), tokField = new Uint8Array(m);
+  const tokStart = new Uint32Array(n + 1);
+  for (let j = 0; j < n; j++) {
+    const i = lo ? lo.order[j]! : j;
+    let p = tokStart[j]!;
+    for (let q = start[i]!; q < start[i + 1]!; q++, p++) { tokIds[p] = remap[tok[q]!]!; tokField[p] = field[q]!; }
+    tokStart[j + 1] = p;
+  }
   const df = new Int32Array(vocab.length);
   for (const t of tokIds) df[t]!++;
   const post = Array.from(df, (d) => (d * 32 > n ? new Uint32Array((n + 31) >> 5) : new Int32Array(d)));
@@ -248,7 +256,7 @@ export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kin
   }
   return {
     kind, size: n, recs, ids: recs.map((r) => (r as { id: string }).id), prim: lo ? lo.prim : kind === 'dolmetscher' ? recs.map((r) => primariesOf((r as DolmetscherRecord).languages)) : [],
-    vocab, tokStart, tokIds, tokField: field.slice(0, m), post, terms: new Map(), tq: [],
+    vocab, tokStart, tokIds, tokField, post, terms: new Map(), tq: [],
     topI: new Int32Array(20), topS: new Float64Array(20), L: lo ? lo.L : null,
   } as Ix<K>;
 }

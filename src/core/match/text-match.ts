@@ -30,18 +30,25 @@ export const TOPIC_LABELS: Record<string, string> = {
 /** Field names as they appear in the `text` reason. */
 export const TEXT_FIELDS = ['name', 'title', 'topics', 'description', 'ort', 'provider', 'trainings', 'features'] as const;
 
-/** The searchable text of a record, per field (field index into TEXT_FIELDS). */
+/**
+ * The searchable text of a record, per field (field index into TEXT_FIELDS). List items (topic
+ * labels, trainings) are separate entries rather than joined: the same tokens in the same order,
+ * but the index's per-string token cache then hits on the shared label strings instead of
+ * hashing a fresh joined string per record (the cache lookup was ~15 % of a 100k build).
+ */
+const labels = (ts: string[]): Array<[number, string]> => ts.map((t) => [2, TOPIC_LABELS[t] ?? t]);
+
 export function recordTextFields(kind: MatchKind, r: unknown): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   if (kind === 'lotsen') {
     const l = r as LotseRecord;
-    out.push([0, l.name], [2, l.topics.map((t) => TOPIC_LABELS[t] ?? t).join(' ')], [4, l.place.ort]);
-    if (l.trainings) out.push([6, l.trainings.join(' ')]);
+    out.push([0, l.name], ...labels(l.topics), [4, l.place.ort]);
+    for (const t of l.trainings ?? []) out.push([6, t]);
     if (l.description) out.push([3, l.description]);
   } else if (kind === 'sprachkurse') {
     const c = r as SprachkursRecord;
     out.push([1, c.title], [5, c.provider.name], [4, c.place.ort]);
-    if (c.topics) out.push([2, c.topics.map((t) => TOPIC_LABELS[t] ?? t).join(' ')]);
+    out.push(...labels(c.topics ?? []));
     // Residents search for what the course offers, not only for what its title says.
     const features = [c.childcare ? 'Kinderbetreuung' : '', c.audience === 'frauen' ? 'Frauen Frauenkurs' : '',
       c.courseType ?? '', c.levels.join(' '), c.cost.amount === 0 ? 'kostenlos gratis' : '', c.format];
@@ -49,7 +56,7 @@ export function recordTextFields(kind: MatchKind, r: unknown): Array<[number, st
     if (c.description) out.push([3, c.description]);
   } else {
     const d = r as DolmetscherRecord;
-    out.push([0, d.name], [2, d.settings.map((t) => TOPIC_LABELS[t] ?? t).join(' ')]);
+    out.push([0, d.name], ...labels(d.settings));
     if (d.place) out.push([4, d.place.ort]);
     if (d.description) out.push([3, d.description]);
   }
