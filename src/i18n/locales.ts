@@ -11,6 +11,18 @@ export const UI_LOCALES = ['de', 'en', 'ar', 'tr', 'uk', 'ru', 'fa', 'de-x-ls'] 
 export const LEICHTE_SPRACHE = 'de-x-ls';
 export type UiLocale = (typeof UI_LOCALES)[number];
 
+/** Each UI locale in its own words, for a language switch: a reader looks for their own language's name. */
+export const LOCALE_ENDONYMS: Record<UiLocale, string> = {
+  de: 'Deutsch',
+  en: 'English',
+  ar: 'العربية',
+  tr: 'Türkçe',
+  uk: 'Українська',
+  ru: 'Русский',
+  fa: 'فارسی',
+  'de-x-ls': 'Leichte Sprache',
+};
+
 const RTL_LOCALES: ReadonlySet<string> = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'ckb', 'he']);
 
 /** Maps any BCP 47 tag ("ar-SY", "EN-gb", "de-DE") onto a shipped UI locale, else German. */

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { loadFeed } from '../../core/feed/index.js';
@@ -64,7 +65,7 @@ const booleanNotFalse = { fromAttribute: (value: string | null) => value !== 'fa
  * @cssprop --wir-font-size - Base font size (default 16px).
  */
 export class WirDolmetscherAnfrage extends LitElement {
-  static override styles = [hostReset, fieldStyles, dolmetscherAnfrageStyles];
+  static override styles = [hostReset, fieldStyles, localeSwitchStyles, dolmetscherAnfrageStyles];
 
   readonly #i18n = new LocaleController(this);
   readonly #announcer = new Announcer(this);
@@ -102,8 +103,11 @@ export class WirDolmetscherAnfrage extends LitElement {
   /** Coordination office e-mail for "Per E-Mail senden" when sending fails for good. */
   @property({ attribute: 'contact-email' }) contactEmail = '';
 
-  /** UI locale (de, en, ar); otherwise the nearest `lang` up the tree, else German. */
+  /** UI locale (de, en, ar, tr, uk, ru, fa, de-x-ls); otherwise the nearest `lang` up the tree, else German. */
   @property({ reflect: true }) locale?: string;
+
+  /** Shows a language switch (endonyms) above the widget; the page's `lang` still decides the start. */
+  @property({ type: Boolean, attribute: 'show-locale-switch' }) showLocaleSwitch = false;
 
   /** Keep the draft in sessionStorage across reloads; `keep-draft="false"` turns it off. */
   @property({ attribute: 'keep-draft', converter: booleanNotFalse }) keepDraft = true;
@@ -481,6 +485,7 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   override render() {
     return html`<div part="base" class="anfrage" dir=${this.#i18n.dir} lang=${this.#i18n.locale}>
+      ${this.showLocaleSwitch ? renderLocaleSwitch(this.#i18n, (locale) => (this.locale = locale)) : nothing}
       ${this.#announcer.render()}
       ${this.step === 'success' ? this.renderSuccess() : this.step === 'review' ? this.renderReview() : this.renderForm()}
     </div>`;
@@ -530,6 +535,7 @@ export class WirDolmetscherAnfrage extends LitElement {
           id="language"
           class="picker"
           .value=${d.language}
+          locale=${this.#i18n.locale}
           label=${t('anfrage.language.label')}
           hint=${t('anfrage.language.hint')}
           error=${this.#errorFor('language')}

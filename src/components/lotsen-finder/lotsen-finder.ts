@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { DAYPART_NAMES, daypartSlots, type Daypart } from '../../core/availability/index.js';
@@ -75,7 +76,7 @@ const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
  */
 export class WirLotsenFinder extends LitElement {
-  static override styles = [hostReset, fieldStyles, searchStatesStyles, lotsenFinderStyles];
+  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, lotsenFinderStyles];
 
   readonly #i18n = new LocaleController(this);
   readonly #announcer = new Announcer(this);
@@ -118,8 +119,11 @@ export class WirLotsenFinder extends LitElement {
   /** Preset topics, comma- or space-separated (e.g. "behoerden gesundheit"). */
   @property() topics = '';
 
-  /** UI locale (de, en, ar); otherwise the nearest `lang` up the tree, else German. */
+  /** UI locale (de, en, ar, tr, uk, ru, fa, de-x-ls); otherwise the nearest `lang` up the tree, else German. */
   @property({ reflect: true }) locale?: string;
+
+  /** Shows a language switch (endonyms) above the widget; the page's `lang` still decides the start. */
+  @property({ type: Boolean, attribute: 'show-locale-switch' }) showLocaleSwitch = false;
 
   /** Results per page; "show more" adds the next page (default 10). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
@@ -386,6 +390,7 @@ export class WirLotsenFinder extends LitElement {
   override render() {
     const t = this.#i18n.t.bind(this.#i18n);
     return html`<div part="base" class="finder" dir=${this.#i18n.dir} lang=${this.#i18n.locale}>
+      ${this.showLocaleSwitch ? renderLocaleSwitch(this.#i18n, (locale) => (this.locale = locale)) : nothing}
       ${this.#renderForm()}
       <section class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.#feedTask.status === TaskStatus.PENDING || this.#feedTask.status === TaskStatus.INITIAL || !this.ready ? 'true' : 'false'}>
         <h2 id="results-heading" part="results-heading" tabindex="-1">

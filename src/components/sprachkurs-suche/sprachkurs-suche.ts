@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadFeed } from '../../core/feed/index.js';
@@ -77,7 +78,7 @@ const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
  * @cssprop --wir-font-size - Base font size of the widget (default 16px).
  */
 export class WirSprachkursSuche extends LitElement {
-  static override styles = [hostReset, fieldStyles, searchStatesStyles, sprachkursSucheStyles];
+  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, sprachkursSucheStyles];
 
   readonly #i18n = new LocaleController(this);
   readonly #announcer = new Announcer(this);
@@ -108,8 +109,11 @@ export class WirSprachkursSuche extends LitElement {
   /** Radius in km around the place (Präsenz courses; online courses ignore it). */
   @property({ type: Number }) radius = 20;
 
-  /** UI locale (de, en, ar); otherwise the nearest `lang` up the tree, else German. */
+  /** UI locale (de, en, ar, tr, uk, ru, fa, de-x-ls); otherwise the nearest `lang` up the tree, else German. */
   @property({ reflect: true }) locale?: string;
+
+  /** Shows a language switch (endonyms) above the widget; the page's `lang` still decides the start. */
+  @property({ type: Boolean, attribute: 'show-locale-switch' }) showLocaleSwitch = false;
 
   /** Courses per page before "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
@@ -336,6 +340,7 @@ export class WirSprachkursSuche extends LitElement {
     const loaded = this.#feedTask.value;
     if (this.#feedTask.status === TaskStatus.COMPLETE && loaded && !this.placePending) this.#search(loaded.index);
     return html`<div part="base" class="base" dir=${t.dir} lang=${t.locale}>
+      ${this.showLocaleSwitch ? renderLocaleSwitch(t, (locale) => (this.locale = locale)) : nothing}
       <div class="layout">
         ${this.#renderFilters()}
         <section class="results" part="results" tabindex="-1" aria-label=${t.t('kurse.results')}>${this.#renderResults()}</section>

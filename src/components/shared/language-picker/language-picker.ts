@@ -53,7 +53,7 @@ export class WirLanguagePicker extends LitElement {
   /** Error text shown under the hint (GOV.UK pattern); empty for none. */
   @property() error = '';
 
-  /** UI locale (de, en, ar); otherwise the nearest `lang` up the tree, else German. */
+  /** UI locale (de, en, ar, tr, uk, ru, fa, de-x-ls); otherwise the nearest `lang` up the tree, else German. */
   @property({ reflect: true }) locale?: string;
 
   /** Limit the choice to these codes (e.g. the languages a feed offers). Empty: all. */

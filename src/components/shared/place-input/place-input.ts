@@ -72,7 +72,7 @@ export class WirPlaceInput extends LitElement {
   /** Error text from the host form (GOV.UK pattern); shown before the field's own messages. */
   @property() error = '';
 
-  /** UI locale (de, en, ar); otherwise the nearest `lang` up the tree, else German. */
+  /** UI locale (de, en, ar, tr, uk, ru, fa, de-x-ls); otherwise the nearest `lang` up the tree, else German. */
   @property({ reflect: true }) locale?: string;
 
   /** Marks the field as required for assistive technology. */

@@ -13,6 +13,7 @@ export const common: CatalogPart<typeof source> = {
   'common.results': (n: number) =>
     plural('ar', n, { zero: 'لا نتائج', one: 'نتيجة واحدة', two: 'نتيجتان', few: '# نتائج', many: '# نتيجة', other: '# نتيجة' }),
   'common.optional': '(اختياري)',
+  'common.localeSwitch': 'لغة العرض',
   'common.close': 'إغلاق',
   'common.errorSummary.title': 'يرجى التحقق من البيانات التي أدخلتها',
 };

@@ -10,6 +10,7 @@ export const common: CatalogPart<typeof source> = {
   'common.km': (km: number) => `${km.toLocaleString('de-DE', { maximumFractionDigits: 1 })} Kilometer`,
   'common.results': (n: number) => plural('de', n, { one: '# Ergebnis', other: '# Ergebnisse' }),
   'common.optional': '(freiwillig)',
+  'common.localeSwitch': 'Sprache für diese Seite',
   'common.close': 'Schließen',
   'common.errorSummary.title': 'Bitte prüfen Sie Ihre Angaben',
 };

@@ -9,6 +9,7 @@ export const common = {
   'common.km': (km: number) => `${km.toLocaleString('de-DE', { maximumFractionDigits: 1 })} km`,
   'common.results': (n: number) => plural('de', n, { one: '# Ergebnis', other: '# Ergebnisse' }),
   'common.optional': '(optional)',
+  'common.localeSwitch': 'Anzeigesprache',
   'common.close': 'Schließen',
   'common.errorSummary.title': 'Bitte prüfen Sie Ihre Angaben',
 };

@@ -10,6 +10,7 @@ export const common: CatalogPart<typeof source> = {
   'common.km': (km: number) => `${km.toLocaleString('en-GB', { maximumFractionDigits: 1 })} km`,
   'common.results': (n: number) => plural('en', n, { one: '# result', other: '# results' }),
   'common.optional': '(optional)',
+  'common.localeSwitch': 'Display language',
   'common.close': 'Close',
   'common.errorSummary.title': 'Please check what you entered',
 };

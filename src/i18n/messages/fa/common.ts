@@ -10,6 +10,7 @@ export const common: CatalogPart<typeof source> = {
   'common.km': (km: number) => `${km.toLocaleString('fa-u-nu-latn', { maximumFractionDigits: 1 })} کیلومتر`,
   'common.results': (n: number) => plural('fa', n, { one: '# نتیجه', other: '# نتیجه' }),
   'common.optional': '(اختیاری)',
+  'common.localeSwitch': 'زبان نمایش',
   'common.close': 'بستن',
   'common.errorSummary.title': 'لطفاً اطلاعاتی را که وارد کرده‌اید بررسی کنید',
 };

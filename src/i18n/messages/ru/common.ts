@@ -11,6 +11,7 @@ export const common: CatalogPart<typeof source> = {
   'common.results': (n: number) =>
     plural('ru', n, { one: '# результат', few: '# результата', many: '# результатов', other: '# результата' }),
   'common.optional': '(необязательно)',
+  'common.localeSwitch': 'Язык интерфейса',
   'common.close': 'Закрыть',
   'common.errorSummary.title': 'Пожалуйста, проверьте введённые данные',
 };

@@ -10,6 +10,7 @@ export const common: CatalogPart<typeof source> = {
   'common.km': (km: number) => `${km.toLocaleString('tr', { maximumFractionDigits: 1 })} km`,
   'common.results': (n: number) => plural('tr', n, { one: '# sonuç', other: '# sonuç' }),
   'common.optional': '(isteğe bağlı)',
+  'common.localeSwitch': 'Görüntüleme dili',
   'common.close': 'Kapat',
   'common.errorSummary.title': 'Lütfen girdiğiniz bilgileri kontrol edin',
 };

@@ -11,6 +11,7 @@ export const common: CatalogPart<typeof source> = {
   'common.results': (n: number) =>
     plural('uk', n, { one: '# результат', few: '# результати', many: '# результатів', other: '# результату' }),
   'common.optional': '(необовʼязково)',
+  'common.localeSwitch': 'Мова інтерфейсу',
   'common.close': 'Закрити',
   'common.errorSummary.title': 'Будь ласка, перевірте введені дані',
 };
