@@ -535,7 +535,6 @@ export class WirDolmetscherAnfrage extends LitElement {
           id="language"
           class="picker"
           .value=${d.language}
-          locale=${this.#i18n.locale}
           label=${t('anfrage.language.label')}
           hint=${t('anfrage.language.hint')}
           error=${this.#errorFor('language')}
