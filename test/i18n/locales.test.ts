@@ -44,4 +44,21 @@ describe('locale negotiation', () => {
       }
     }
   });
+
+  it('is translated, not copied: few texts of a locale equal the English or German ones', async () => {
+    const en = await loadCatalog('en');
+    const sample = (m: unknown, key: string) => {
+      const v = (m as Record<string, unknown>)[key];
+      return typeof v === 'function' ? (v as (...a: unknown[]) => string)(3, 'Tigrinya', 'Kreis Offenbach') : String(v);
+    };
+    for (const locale of ['ar', 'tr', 'uk', 'ru', 'fa', 'de-x-ls'] as const) {
+      const messages = await loadCatalog(locale);
+      const keys = Object.keys(de);
+      // Names, level codes and programme names (A1, WIR, MitSprache – Deutsch4U) stay the same on purpose.
+      const sameAsEnglish = keys.filter((k) => sample(messages, k) === sample(en, k) && /[a-z]{4,}/i.test(sample(en, k)));
+      const sameAsGerman = locale === 'de-x-ls' ? keys.filter((k) => sample(messages, k) === sample(de, k) && sample(de, k).split(' ').length > 3) : [];
+      expect(sameAsEnglish.length / keys.length, `${locale} equal to English: ${sameAsEnglish.slice(0, 5).join(', ')}`).to.be.lessThan(0.05);
+      expect(sameAsGerman.length / keys.length, `${locale} equal to standard German: ${sameAsGerman.slice(0, 5).join(', ')}`).to.be.lessThan(0.25);
+    }
+  });
 });
