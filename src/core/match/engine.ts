@@ -16,7 +16,7 @@ import { tokenize } from '../text/normalize.js';
 import { compareHits, pageOf } from './paging.js';
 import { relaxationsFor } from './relax.js';
 import {
-  evaluateDolmetscher, evaluateLotse, evaluateSprachkurs, planDolmetscher, planLotsen, planSprachkurs,
+  evaluateDolmetscher, evaluateSprachkurs, planDolmetscher, planLotsen, planSprachkurs,
   recordPrimaries, specCode, specLevel, toMinutes, type Evaluation, type LanguageWish, type LotsenPlan,
 } from './rules.js';
 import { LOTSEN_TOPICS } from '../schema/vocabularies.js';
@@ -525,18 +525,14 @@ function run<K extends MatchKind>(ix: Ix<K>, query: QueryFor<K>, relax: boolean)
   prepareTerms(ix, terms);
   const nT = terms.length;
   const recs = ix.recs as unknown[];
-  let evaluate: (i: number, reasons: Reason[] | null, tq: number) => Evaluation | null;
-  let lp: LotsenPlan | null = null;
-  if (kind === 'lotsen') {
-    const p = (lp = planLotsen(q as never));
-    evaluate = (i, reasons, tq) => evaluateLotse(recs[i] as LotseRecord, ix.prim[i]!, p, tq, reasons);
-  } else if (kind === 'sprachkurse') {
-    const p = planSprachkurs(q as never);
-    evaluate = (i, reasons, tq) => evaluateSprachkurs(recs[i] as SprachkursRecord, p, tq, reasons);
-  } else {
-    const p = planDolmetscher(q as never);
-    evaluate = (i, reasons, tq) => evaluateDolmetscher(recs[i] as DolmetscherRecord, ix.prim[i]!, p, tq, reasons);
-  }
+  // Lotsen: scored by scanLotsen, explained by lotseReasons; evaluateLotse (rules) serves the
+  // reference only and stays out of the bundle. Courses and interpreters share one plain scan.
+  const lp = kind === 'lotsen' ? planLotsen(q as never) : null;
+  const sp = kind === 'sprachkurse' ? planSprachkurs(q as never) : null;
+  const dp = kind === 'dolmetscher' ? planDolmetscher(q as never) : null;
+  const evaluate = (i: number, reasons: Reason[] | null, tq: number): Evaluation | null => (sp
+    ? evaluateSprachkurs(recs[i] as SprachkursRecord, sp, tq, reasons)
+    : evaluateDolmetscher(recs[i] as DolmetscherRecord, ix.prim[i]!, dp!, tq, reasons));
   const { offset, limit } = pageOf(q, Infinity);
   // A forged cursor must not allocate beyond the feed: past the end, the page is just empty.
   const k = Math.max(1, Math.min(offset + limit, ix.size));
