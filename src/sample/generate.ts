@@ -5,6 +5,7 @@
  */
 import { KOMMUNEN, type Kommune } from '../core/place/kommunen.js';
 import { PLACE_ROWS, PLZ_FLAT } from '../core/place/plz-table.js';
+import { prng } from './prng.js';
 import {
   LOTSEN_TOPICS,
   COURSE_TOPICS,
@@ -24,17 +25,6 @@ import {
 
 export const DEFAULT_REFERENCE_DATE = '2026-11-28';
 
-/** mulberry32: tiny, fast, good enough for sample data (not for anything secret). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;

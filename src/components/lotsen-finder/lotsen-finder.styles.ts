@@ -57,20 +57,6 @@ export const lotsenFinderStyles = css`
     margin: 0;
     pointer-events: none;
   }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    min-block-size: 2.75em;
-    padding: 0.375em 0.875em;
-    border: 2px solid var(--wir-color-border, #505a5f);
-    border-radius: 999px;
-    background: var(--wir-color-surface, #fff);
-    color: var(--wir-color-text, #1d2125);
-    font-weight: 400;
-    cursor: pointer;
-    user-select: none;
-  }
   .chip-input:checked + .chip {
     background: var(--wir-color-primary, #00594f);
     border-color: var(--wir-color-primary, #00594f);

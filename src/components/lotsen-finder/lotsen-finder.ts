@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
+import { chipStyles } from '../shared/styles/controls.styles.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { DAYPART_NAMES, daypartSlots, type Daypart } from '../../core/availability/index.js';
@@ -76,7 +77,7 @@ const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
  */
 export class WirLotsenFinder extends LitElement {
-  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, lotsenFinderStyles];
+  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, chipStyles, lotsenFinderStyles];
 
   readonly #i18n = new LocaleController(this);
   readonly #announcer = new Announcer(this);

@@ -58,20 +58,6 @@ export const sprachkursSucheStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr));
   }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: 2.75em;
-    padding: 0.4em 0.85em;
-    border: 2px solid var(--wir-color-border, #505a5f);
-    border-radius: 1.5em;
-    background: var(--wir-color-surface, #fff);
-    color: var(--wir-color-text, #1d2125);
-    cursor: pointer;
-    font-weight: 400;
-    user-select: none;
-  }
   .chip-tile {
     align-items: flex-start;
     border-radius: var(--wir-radius, 6px);

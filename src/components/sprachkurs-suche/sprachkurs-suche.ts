@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
+import { chipStyles } from '../shared/styles/controls.styles.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadFeed } from '../../core/feed/index.js';
@@ -78,7 +79,7 @@ const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
  * @cssprop --wir-font-size - Base font size of the widget (default 16px).
  */
 export class WirSprachkursSuche extends LitElement {
-  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, sprachkursSucheStyles];
+  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, chipStyles, sprachkursSucheStyles];
 
   readonly #i18n = new LocaleController(this);
   readonly #announcer = new Announcer(this);

@@ -5,6 +5,7 @@
 import type { FeedKind } from '../schema/index.js';
 import type { FeedError, FeedResult } from './feed-errors.js';
 import { validateFeedDocument } from './validate-feed.js';
+import { startDeadline } from '../net/deadline.js';
 
 export interface LoadFeedOptions {
   signal?: AbortSignal;
@@ -39,16 +40,9 @@ async function fetchFeed<K extends FeedKind>(url: string, kind: K, opts: LoadFee
   const doFetch = opts.fetch ?? globalThis.fetch;
   if (opts.signal?.aborted) return fail({ code: 'aborted', message: 'Loading the feed was cancelled.', url });
 
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onAbort = () => controller.abort();
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
+  const deadline = startDeadline(timeoutMs, opts.signal);
   const interrupted = (): FeedResult<K> | undefined =>
-    timedOut
+    deadline.timedOut
       ? fail({ code: 'timeout', message: `The feed did not answer within ${timeoutMs / 1000} s.`, url })
       : opts.signal?.aborted
         ? fail({ code: 'aborted', message: 'Loading the feed was cancelled.', url })
@@ -59,7 +53,7 @@ async function fetchFeed<K extends FeedKind>(url: string, kind: K, opts: LoadFee
     try {
       // No credentials: feeds are public, and cookies would make this a tracking request.
       response = await doFetch(url, {
-        signal: controller.signal,
+        signal: deadline.signal,
         credentials: 'omit',
         headers: { accept: 'application/json' },
       });
@@ -114,8 +108,7 @@ async function fetchFeed<K extends FeedKind>(url: string, kind: K, opts: LoadFee
     if (!result.ok) result.error.url = url;
     return result;
   } finally {
-    clearTimeout(timer);
-    opts.signal?.removeEventListener('abort', onAbort);
+    deadline.dispose();
   }
 }
 

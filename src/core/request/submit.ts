@@ -12,6 +12,7 @@
  */
 import type { AnfrageRequest } from '../schema/request.js';
 import { REQUEST_ERROR_MESSAGES, type RequestFieldError } from './validate.js';
+import { startDeadline } from '../net/deadline.js';
 
 export type SubmitFailureKind =
   | 'invalid' // 400: the receiver rejected fields (see `errors`)
@@ -143,20 +144,13 @@ async function attemptOnce(
   timeoutMs: number,
   outer: AbortSignal | undefined,
 ): Promise<SubmitOutcome> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onOuterAbort = () => controller.abort();
-  outer?.addEventListener('abort', onOuterAbort, { once: true });
+  const deadline = startDeadline(timeoutMs, outer);
   try {
     const response = await doFetch(endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': id },
       body,
-      signal: controller.signal,
+      signal: deadline.signal,
       // Never follow a redirect with the request body to somewhere the host did not configure.
       redirect: 'error',
       credentials: 'omit',
@@ -167,11 +161,10 @@ async function attemptOnce(
     return outcomeFor(response.status, response.headers, text, id);
   } catch {
     if (outer?.aborted) return aborted();
-    if (timedOut) return { ok: false, kind: 'timeout', retryable: true };
+    if (deadline.timedOut) return { ok: false, kind: 'timeout', retryable: true };
     return { ok: false, kind: 'network', retryable: true };
   } finally {
-    clearTimeout(timer);
-    outer?.removeEventListener('abort', onOuterAbort);
+    deadline.dispose();
   }
 }
 

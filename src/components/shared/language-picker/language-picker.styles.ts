@@ -30,21 +30,6 @@ export const languagePickerStyles = css`
     block-size: 1em;
     vertical-align: middle;
   }
-  [role='listbox'] {
-    position: absolute;
-    inset-inline: 0;
-    inset-block-start: calc(100% + 2px);
-    z-index: 10;
-    max-block-size: 18em;
-    overflow-y: auto;
-    margin: 0;
-    padding: 0.25em 0;
-    list-style: none;
-    background: var(--wir-color-surface, #fff);
-    border: 2px solid var(--wir-color-border, #505a5f);
-    border-radius: var(--wir-radius, 6px);
-    box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
-  }
   .group-label {
     padding: 0.375em 0.75em 0.125em;
     font-size: 0.8125em;
@@ -52,19 +37,6 @@ export const languagePickerStyles = css`
     color: var(--wir-color-muted, #505a5f);
     text-transform: uppercase;
     letter-spacing: 0.03em;
-  }
-  [role='option'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.5em;
-    min-block-size: 2.75em;
-    padding: 0.5em 0.75em;
-    cursor: pointer;
-  }
-  [role='option'].active {
-    background: var(--wir-color-primary, #00594f);
-    color: var(--wir-color-on-primary, #fff);
   }
   [role='option'][aria-selected='true']:not(.active) {
     background: var(--wir-color-selected, #e3f1ef);
@@ -78,13 +50,5 @@ export const languagePickerStyles = css`
   .empty {
     padding: 0.5em 0.75em;
     color: var(--wir-color-muted, #505a5f);
-  }
-  @media (forced-colors: active) {
-    [role='option'].active {
-      outline: 2px solid Highlight;
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
   }
 `;

@@ -4,6 +4,7 @@ import { LANGUAGES, POPULAR_LANGUAGES, findLanguages, getLanguage, languageName 
 import { LocaleController } from '../../../i18n/locale-controller.js';
 import { Announcer } from '../announcer.js';
 import { fieldStyles, hostReset } from '../styles/base.styles.js';
+import { comboboxStyles } from '../styles/controls.styles.js';
 import { languagePickerStyles } from './language-picker.styles.js';
 
 interface Option {
@@ -33,7 +34,7 @@ interface Option {
  * @cssprop --wir-radius - Corner radius.
  */
 export class WirLanguagePicker extends LitElement {
-  static override styles = [hostReset, fieldStyles, languagePickerStyles];
+  static override styles = [hostReset, fieldStyles, comboboxStyles, languagePickerStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
 

@@ -24,33 +24,6 @@ export const placeInputStyles = css`
     cursor: progress;
     opacity: 0.8;
   }
-  [role='listbox'] {
-    position: absolute;
-    inset-inline: 0;
-    inset-block-start: calc(100% + 2px);
-    z-index: 10;
-    max-block-size: 18em;
-    overflow-y: auto;
-    margin: 0;
-    padding: 0.25em 0;
-    background: var(--wir-color-surface, #fff);
-    border: 2px solid var(--wir-color-border, #505a5f);
-    border-radius: var(--wir-radius, 6px);
-    box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
-  }
-  [role='option'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0 0.5em;
-    min-block-size: 2.75em;
-    padding: 0.5em 0.75em;
-    cursor: pointer;
-  }
-  [role='option'].active {
-    background: var(--wir-color-primary, #00594f);
-    color: var(--wir-color-on-primary, #fff);
-  }
   [role='option'].active .area {
     color: inherit;
   }
@@ -94,11 +67,6 @@ export const placeInputStyles = css`
     background: var(--wir-color-selected, #e3f1ef);
   }
   @media (forced-colors: active) {
-    [role='option'].active {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
     .candidate {
       border-color: ButtonText;
     }

@@ -4,6 +4,7 @@ import { kommuneByCode, loadGazetteer, type Gazetteer, type ResolvedPlace } from
 import { LocaleController } from '../../../i18n/locale-controller.js';
 import { Announcer } from '../announcer.js';
 import { fieldStyles, hostReset } from '../styles/base.styles.js';
+import { comboboxStyles } from '../styles/controls.styles.js';
 import { placeInputStyles } from './place-input.styles.js';
 
 /**
@@ -54,7 +55,7 @@ type Notice =
  * @cssprop --wir-radius - Corner radius.
  */
 export class WirPlaceInput extends LitElement {
-  static override styles = [hostReset, fieldStyles, placeInputStyles];
+  static override styles = [hostReset, fieldStyles, comboboxStyles, placeInputStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   readonly #i18n = new LocaleController(this);

@@ -1,0 +1,66 @@
+import { css } from 'lit';
+
+/**
+ * The popup list of a combobox (language picker, place input): one look, so residents meet
+ * the same list wherever they type a language or a place.
+ */
+export const comboboxStyles = css`
+  [role='listbox'] {
+    position: absolute;
+    inset-inline: 0;
+    inset-block-start: calc(100% + 2px);
+    z-index: 10;
+    max-block-size: 18em;
+    overflow-y: auto;
+    margin: 0;
+    padding: 0.25em 0;
+    background: var(--wir-color-surface, #fff);
+    border: 2px solid var(--wir-color-border, #505a5f);
+    border-radius: var(--wir-radius, 6px);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+  }
+  [role='option'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5em;
+    min-block-size: 2.75em;
+    padding: 0.5em 0.75em;
+    cursor: pointer;
+  }
+  [role='option'].active {
+    background: var(--wir-color-primary, #00594f);
+    color: var(--wir-color-on-primary, #fff);
+  }
+  @media (forced-colors: active) {
+    [role='option'].active {
+      outline: 2px solid Highlight;
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+`;
+
+/** The pill look of filter chips; each widget adds how a chosen chip shows. */
+export const chipStyles = css`
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    min-block-size: 2.75em;
+    padding: 0.4em 0.85em;
+    border: 2px solid var(--wir-color-border, #505a5f);
+    border-radius: 1.5em;
+    background: var(--wir-color-surface, #fff);
+    color: var(--wir-color-text, #1d2125);
+    font-weight: 400;
+    cursor: pointer;
+    user-select: none;
+  }
+`;
