@@ -46,6 +46,7 @@ const booleanNotFalse = { fromAttribute: (value: string | null) => value !== 'fa
  * Idempotency-Key), survives a flaky network (retries, offline wait) and never loses what the
  * person typed (sessionStorage draft, e-mail fallback).
  *
+ * @tag wir-dolmetscher-anfrage
  * @summary Request a community interpreter; validated with the receiver's own schema.
  *
  * @fires wir-submit - Before sending (cancelable: call preventDefault to deliver `request` yourself).

@@ -43,6 +43,7 @@ const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * The search runs as soon as anything changes (and at once for presets such as
  * `language="ti" near="63128"`); the count is announced politely once per search.
  *
+ * @tag wir-lotsen-finder
  * @summary Find an Integrationslotse:in by place, language and topic; contact via the WIR office.
  *
  * @fires wir-search - A search ran; `event.query` (LotsenQuery) and `event.total`.

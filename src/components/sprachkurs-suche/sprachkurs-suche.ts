@@ -50,6 +50,7 @@ const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
  * A webmaster can embed a pre-filtered search whose results show without a click:
  * `<wir-sprachkurs-suche feed="/daten/kurse.json" program="mitsprache-deutsch4u" level="A1" childcare>`.
  *
+ * @tag wir-sprachkurs-suche
  * @summary German course search with level help, childcare/time filters and .ics export.
  *
  * @fires wir-search - A search ran (`query`, `total`), on load, on every filter change and relaxation.

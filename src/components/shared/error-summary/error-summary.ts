@@ -15,6 +15,7 @@ export interface ErrorSummaryEntry {
  * with JavaScript to the element with that id in the summary's own root node; that is why the
  * summary must sit in the same shadow root as the form's fields.
  *
+ * @tag wir-error-summary
  * @summary Lists a form's errors and links each to its field.
  *
  * @fires wir-error-select - An entry was chosen; `detail.target` is the id that received focus.

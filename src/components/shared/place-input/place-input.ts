@@ -38,6 +38,7 @@ type Notice =
  * - `resolveText('63128')` runs the same resolution as pressing Enter (for presets);
  * - listen to the native `change` event and read `.value` (null when the field was cleared).
  *
+ * @tag wir-place-input
  * @summary PLZ or town with suggestions, or "use my location"; resolves to a point and a WIR area.
  *
  * @fires change - The resolved place changed through the user (or `resolveText`); read `value`.

@@ -1,0 +1,56 @@
+/**
+ * What `npm run build` must leave in dist/ for webmasters and app developers (npm test builds
+ * before the Node tests run): the copyable bundle, one entry per widget, the unbundled ESM
+ * build with its types, the custom elements manifest, and an exports map that points at them.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, string | Record<string, string>> };
+const TAGS = ['wir-lotsen-finder', 'wir-sprachkurs-suche', 'wir-dolmetscher-anfrage', 'wir-language-picker', 'wir-place-input', 'wir-error-summary'];
+
+test('every path in the exports map exists after the build', () => {
+  for (const [entry, target] of Object.entries(pkg.exports)) {
+    const paths = typeof target === 'string' ? [target] : Object.values(target);
+    for (const path of paths) {
+      if (path.includes('*')) continue;
+      assert.ok(existsSync(path), `${entry} → ${path}`);
+    }
+  }
+});
+
+test('the all-in-one bundle and each widget entry are there, with Lit inside and no bare imports', () => {
+  for (const file of ['dist/wir-widgets.js', 'dist/wir-lotsen-finder.js', 'dist/wir-sprachkurs-suche.js', 'dist/wir-dolmetscher-anfrage.js']) {
+    const code = readFileSync(file, 'utf8');
+    assert.doesNotMatch(code, /from\s*["'](lit|@lit\/|zod)/, `${file} imports nothing a browser cannot resolve`);
+  }
+});
+
+test('wir-widgets/core works in Node from the published ESM build', async () => {
+  const core = await import(new URL('../../dist/esm/core/index.js', import.meta.url).href);
+  assert.equal(core.matchUiLocale, undefined, 'no i18n in the core');
+  assert.deepEqual(
+    core.findLanguages('Kurdisch', 'de').map((m: { code: string }) => m.code).sort(),
+    ['ckb', 'kmr'],
+  );
+  const gazetteer = await core.loadGazetteer();
+  const resolved = gazetteer.resolve('63128');
+  assert.equal(resolved.status, 'found');
+  assert.equal(resolved.place.kommune, '06438');
+});
+
+test('types and the custom elements manifest describe every element', () => {
+  assert.ok(existsSync('dist/types/index.d.ts'));
+  assert.ok(existsSync('dist/types/core/index.d.ts'));
+  const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as {
+    modules: Array<{ declarations?: Array<{ tagName?: string; attributes?: Array<{ name: string }> }> }>;
+  };
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  assert.deepEqual(elements.map((d) => d.tagName).sort(), [...TAGS].sort());
+  const finder = elements.find((d) => d.tagName === 'wir-lotsen-finder')!;
+  const attributes = (finder.attributes ?? []).map((a) => a.name);
+  for (const name of ['feed', 'kommune', 'near', 'radius', 'language', 'topics', 'locale', 'page-size', 'sync-url', 'contact-url', 'contact-email', 'show-locale-switch']) {
+    assert.ok(attributes.includes(name), `wir-lotsen-finder documents ${name}`);
+  }
+});
