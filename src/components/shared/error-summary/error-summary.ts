@@ -50,7 +50,11 @@ export class WirErrorSummary extends LitElement {
         display: grid;
         gap: 0.4em;
       }
+      /* Each entry is a link on its own line (not inline in text), so WCAG 2.5.8 wants
+         24 × 24 CSS px; an inline link is only as tall as its glyphs (19 px at 16 px). */
       a {
+        display: inline-block;
+        min-block-size: 24px;
         color: var(--wir-color-error, #b3261e);
         font-weight: 600;
         text-decoration: underline;
