@@ -10,7 +10,7 @@ const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   rootDir: '.',
-  files: ['test/**/*.test.ts', '!test/core/**', '!test/server/**', '!test/cli/**', '!test/pages/**'],
+  files: ['test/**/*.test.ts', '!test/core/**', '!test/server/**', '!test/cli/**', '!test/build/**', '!test/pages/**'],
   nodeResolve: true,
   // One page at a time: a background tab gets no animation frames and loses focus events,
   // which hung focus-management tests when two files ran side by side.

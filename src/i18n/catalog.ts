@@ -1,4 +1,4 @@
-import { de } from './messages/de/index.js';
+import { common } from './messages/de/common.js';
 import type { MessageArgs, MessageKey, Messages } from './catalog-types.js';
 import type { UiLocale } from './locales.js';
 
@@ -17,7 +17,18 @@ const loaders: Record<Exclude<UiLocale, 'de'>, () => Promise<Messages>> = {
   'de-x-ls': () => import('./messages/de-x-ls/index.js').then((m) => m.leichteSprache),
 };
 
-const loaded = new Map<UiLocale, Messages>([['de', de]]);
+/**
+ * The German source texts on this page: the common texts plus the areas each element asks
+ * for when it is created (see LocaleController). A page with only the Lotsen finder so never
+ * downloads the request form's German texts; other locales load whole, lazily.
+ */
+const sourceTexts = { ...common } as Messages;
+
+export function addSourceTexts(...parts: Array<Partial<Messages>>): void {
+  for (const part of parts) Object.assign(sourceTexts, part);
+}
+
+const loaded = new Map<UiLocale, Messages>([['de', sourceTexts]]);
 const pending = new Map<UiLocale, Promise<Messages>>();
 
 export function cachedCatalog(locale: UiLocale): Messages | undefined {
@@ -38,7 +49,7 @@ export function loadCatalog(locale: UiLocale): Promise<Messages> {
         // A missing chunk (webmaster copied only the main file) must not blank the widget.
         console.warn(`wir-widgets: could not load the "${locale}" texts; showing German.`, error);
         pending.delete(locale);
-        return de;
+        return sourceTexts;
       });
     pending.set(locale, promise);
   }
@@ -46,6 +57,6 @@ export function loadCatalog(locale: UiLocale): Promise<Messages> {
 }
 
 export function translate<K extends MessageKey>(messages: Messages, key: K, ...args: MessageArgs<K>): string {
-  const entry = (messages[key] ?? de[key]) as unknown;
+  const entry = (messages[key] ?? sourceTexts[key]) as unknown;
   return typeof entry === 'function' ? (entry as (...a: unknown[]) => string)(...args) : (entry as string);
 }

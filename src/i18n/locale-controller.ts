@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { cachedCatalog, loadCatalog, translate } from './catalog.js';
+import { addSourceTexts, cachedCatalog, loadCatalog, translate } from './catalog.js';
 import type { MessageArgs, MessageKey, Messages } from './catalog-types.js';
 import { directionOf, findPageLanguage, matchUiLocale, type UiLocale } from './locales.js';
 
@@ -42,7 +42,9 @@ export class LocaleController implements ReactiveController {
   #host: LocaleHost;
   #seenLocaleProp: string | undefined;
 
-  constructor(host: LocaleHost) {
+  /** `sourceParts`: the German text areas the element uses besides the common ones. */
+  constructor(host: LocaleHost, ...sourceParts: Array<Partial<Messages>>) {
+    addSourceTexts(...sourceParts);
     this.#host = host;
     host.addController(this);
   }

@@ -18,6 +18,7 @@ import {
   type SubmitOutcome,
 } from '../../core/request/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { anfrage } from '../../i18n/messages/de/anfrage.js';
 import { Announcer } from '../shared/announcer.js';
 import '../shared/error-summary/define.js';
 import type { WirErrorSummary } from '../shared/error-summary/error-summary.js';
@@ -68,7 +69,7 @@ const booleanNotFalse = { fromAttribute: (value: string | null) => value !== 'fa
 export class WirDolmetscherAnfrage extends LitElement {
   static override styles = [hostReset, fieldStyles, localeSwitchStyles, dolmetscherAnfrageStyles];
 
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, anfrage);
   readonly #announcer = new Announcer(this);
 
   /** The optional interpreter feed, indexed once; only counts leave it, never who. */

@@ -9,6 +9,8 @@ import { createIndex, search, type Hit, type LotsenQuery, type MatchIndex, type 
 import { kommuneByCode, loadGazetteer } from '../../core/place/index.js';
 import { DAYS, LOTSEN_TOPICS, type Day, type LotseRecord, type Publisher } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { lotsen } from '../../i18n/messages/de/lotsen.js';
+import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
 import { WirErrorEvent, WirSearchEvent, WirSelectEvent } from '../shared/events.js';
 import type { WirPlaceInput, PlaceValue } from '../shared/place-input/place-input.js';
@@ -80,7 +82,7 @@ const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 export class WirLotsenFinder extends LitElement {
   static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, chipStyles, lotsenFinderStyles];
 
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, lotsen, searchStates);
   readonly #announcer = new Announcer(this);
   readonly #feedTask = new Task(this, {
     task: async ([feed], { signal }): Promise<LoadedFeed | typeof initialState> => {

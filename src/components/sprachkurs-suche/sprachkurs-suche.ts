@@ -8,6 +8,8 @@ import { createIndex, search, type MatchIndex, type SearchResult, type Sprachkur
 import { kommuneByCode, loadGazetteer, placeFromCoords } from '../../core/place/index.js';
 import { DAYS, LEVELS, PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { kurse } from '../../i18n/messages/de/kurse.js';
+import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
 import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
 import '../shared/place-input/define.js';
@@ -82,7 +84,7 @@ const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
 export class WirSprachkursSuche extends LitElement {
   static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, chipStyles, sprachkursSucheStyles];
 
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, kurse, searchStates);
   readonly #announcer = new Announcer(this);
   readonly #feedTask = new Task(this, {
     task: async ([feed], { signal }): Promise<LoadedFeed | typeof initialState> => {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../../../src/i18n/locale-controller.js';
+import { searchStates } from '../../../src/i18n/messages/de/states.js';
 import { fieldStyles, hostReset } from '../../../src/components/shared/styles/base.styles.js';
 import { WirErrorEvent } from '../../../src/components/shared/events.js';
 import {
@@ -20,7 +21,7 @@ import { searchStatesStyles } from '../../../src/components/shared/search-states
 /** A minimal widget that renders one shared part, the way a search widget does. */
 class StatesHost extends LitElement {
   static override styles = [hostReset, fieldStyles, searchStatesStyles];
-  readonly i18n = new LocaleController(this);
+  readonly i18n = new LocaleController(this, searchStates);
   @property() locale?: string;
   @property({ attribute: false }) content?: (i18n: LocaleController) => TemplateResult;
   override render() {

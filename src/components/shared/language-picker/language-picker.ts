@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { LANGUAGES, POPULAR_LANGUAGES, findLanguages, getLanguage, languageName } from '../../../core/language/index.js';
 import { LocaleController } from '../../../i18n/locale-controller.js';
+import { languagePicker } from '../../../i18n/messages/de/language-picker.js';
 import { Announcer } from '../announcer.js';
 import { fieldStyles, hostReset } from '../styles/base.styles.js';
 import { comboboxStyles } from '../styles/controls.styles.js';
@@ -38,7 +39,7 @@ export class WirLanguagePicker extends LitElement {
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static formAssociated = true;
 
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, languagePicker);
   readonly #announcer = new Announcer(this);
   readonly #internals: ElementInternals | undefined = this.attachInternals?.();
 

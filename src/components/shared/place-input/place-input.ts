@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { kommuneByCode, loadGazetteer, type Gazetteer, type ResolvedPlace } from '../../../core/place/index.js';
 import { LocaleController } from '../../../i18n/locale-controller.js';
+import { place } from '../../../i18n/messages/de/place.js';
 import { Announcer } from '../announcer.js';
 import { fieldStyles, hostReset } from '../styles/base.styles.js';
 import { comboboxStyles } from '../styles/controls.styles.js';
@@ -59,7 +60,7 @@ export class WirPlaceInput extends LitElement {
   static override styles = [hostReset, fieldStyles, comboboxStyles, placeInputStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  readonly #i18n = new LocaleController(this);
+  readonly #i18n = new LocaleController(this, place);
   readonly #announcer = new Announcer(this);
 
   /** The resolved place, or null. Setting it shows its label in the field; it fires no event. */
