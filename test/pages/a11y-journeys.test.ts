@@ -66,10 +66,26 @@ const HELPERS = String.raw`
     const text = (el.getAttribute('aria-label') || el.textContent || el.value || '').trim().replace(/\s+/g, ' ').slice(0, 40);
     return host + el.localName + id + cls + (text ? ' "' + text + '"' : '');
   }
+  /**
+   * What a sighted person sees and presses for a control: a chip's checkbox is a 1 px,
+   * transparent input, and its label carries the look, the size and the focus ring.
+   */
+  function visibleTarget(el) {
+    const r = el.getBoundingClientRect();
+    const hidden = r.width < 2 || r.height < 2 || getComputedStyle(el).opacity === '0';
+    if (hidden && el.labels && el.labels[0]) return el.labels[0];
+    return el;
+  }
   function interactive() {
-    const out = [];
-    for (const w of widgets()) for (const el of deep(w.shadowRoot)) if (el.matches(INTERACTIVE) && !el.matches(':disabled') && visible(el)) out.push(el);
-    return out;
+    const out = new Set();
+    for (const w of widgets()) {
+      for (const el of deep(w.shadowRoot)) {
+        if (!el.matches(INTERACTIVE) || el.matches(':disabled')) continue;
+        const target = visibleTarget(el);
+        if (visible(target)) out.add(target);
+      }
+    }
+    return [...out];
   }
   /** A link in a run of text (WCAG 2.5.8's "inline" exception): its block has other words. */
   function inlineInText(el) {
@@ -109,7 +125,7 @@ const HELPERS = String.raw`
   function longest(list) {
     return Math.max(...list.split(',').map((d) => parseFloat(d) || 0));
   }
-  window.wirA11y = { deep, widgets, shadowRoots, visible, name, interactive, inlineInText, alpha, hasBoundary, hasOutline, deepActive, addStyleEverywhere, longest };
+  window.wirA11y = { deep, widgets, shadowRoots, visible, name, interactive, inlineInText, alpha, hasBoundary, hasOutline, deepActive, addStyleEverywhere, longest, visibleTarget };
 })();
 `;
 
@@ -302,8 +318,9 @@ describe('forced colours (Windows high contrast)', () => {
         await page.keyboard.press('Tab');
         const r = await page.evaluate(() => {
           const a = (window as any).wirA11y;
-          const el = a.deepActive() as HTMLElement | null;
-          if (!el || !(el.getRootNode() instanceof ShadowRoot)) return null;
+          const focused = a.deepActive() as HTMLElement | null;
+          if (!focused || !(focused.getRootNode() instanceof ShadowRoot)) return null;
+          const el = a.visibleTarget(focused) as HTMLElement;
           const cs = getComputedStyle(el);
           return { name: a.name(el), ok: a.hasOutline(cs), outline: `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}` };
         });
