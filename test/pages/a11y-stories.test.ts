@@ -125,6 +125,21 @@ async function runAxe(page: Page): Promise<Omit<Finding, 'story' | 'locale'>[]> 
 }
 
 describe('axe (WCAG 2.2 AA) on every story in every locale', () => {
+  test('the harness sees into shadow roots: an unlabelled field planted in a widget is reported', async () => {
+    // Guards the zero below: a story root that axe could not see into would also give zero.
+    const story = storyIds.find((id) => id.includes('lotsen-finder')) ?? storyIds[0]!;
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/iframe.html?id=${story}&viewMode=story&globals=locale:de;a11y.manual:!true`);
+    await settle(page, story);
+    await page.evaluate(() => {
+      const widget = [...document.querySelectorAll('#storybook-root *')].find((el) => el.localName.startsWith('wir-'))!;
+      widget.shadowRoot!.append(document.createElement('input'));
+    });
+    const rules = (await runAxe(page)).map((f) => f.rule);
+    assert.ok(rules.includes('label'), `axe reported the planted field (${rules.join(', ') || 'nothing'})`);
+    await page.close();
+  });
+
   test('no violations', async () => {
     assert.ok(storyIds.length > 0, 'index.json lists stories');
     const findings: Finding[] = [];
