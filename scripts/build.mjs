@@ -32,6 +32,19 @@ await build({
   logLevel: 'warning',
 });
 
+// The feed validator CLI for webmasters (`npx wir-widgets validate feed.json`): Node only,
+// with zod left as a dependency import.
+await build({
+  entryPoints: ['src/cli/wir-widgets.ts'],
+  outfile: 'dist/cli/wir-widgets.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+});
+
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/components/**/*.styles.ts', '--outdir', 'dist', '--quiet']);
 

@@ -76,3 +76,10 @@ test('a page with only the Lotsen finder does not download the other widgets’ 
   assert.doesNotMatch(finder, /Laiendolmetscher:in anfragen/, 'no request-form texts');
   assert.doesNotMatch(finder, /Alle Filter zurücksetzen/, 'no course-search texts');
 });
+
+test('the packaged CLI (bin wir-widgets) validates a feed file and exits 1 on skipped records', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const result = spawnSync(process.execPath, ['dist/cli/wir-widgets.js', 'validate', 'test/fixtures/broken-lotsen.json'], { encoding: 'utf8' });
+  assert.equal(result.status, 1);
+  assert.match(result.stdout, /broken-lotsen\.json:\d+:\d+ {2}records\[\d+\]\.contact\.url/);
+});
