@@ -271,7 +271,7 @@ describe('<wir-dolmetscher-anfrage> sending to the real receiver', () => {
     expect(await rows(id)).to.equal(0);
   });
 
-  it('waits while the browser is offline and sends by itself when the connection is back', async function () {
+  it('waits while the browser reports offline (a stand-in navigator.onLine; the receiver is really stopped) and sends by itself when the connection is back', async function () {
     this.timeout(15000);
     // DevTools offline emulation would also cut the test runner's own channel to the server,
     // so the browser's offline state is stubbed; the receiver is really unreachable meanwhile.

@@ -118,7 +118,9 @@ describe('<wir-place-input> behaviour', () => {
     expect(fired).to.equal(0);
   });
 
-  describe('use my location', () => {
+  // The position itself comes from a stand-in geolocation (the browser's sensor is the network
+  // edge we do not own); everything after it — resolving, messages, focus — is real.
+  describe('use my location (with a stand-in browser geolocation)', () => {
     const realGeo = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
     afterEach(() => {
       if (realGeo) Object.defineProperty(Navigator.prototype, 'geolocation', realGeo);
