@@ -75,7 +75,7 @@ for (const locale of ['de', 'en', 'ar'] as const) {
       await expect(el).to.be.accessible();
     });
 
-    it('passes axe while loading (skeleton) with the live region already there', async () => {
+    it('passes axe while loading (skeleton, with a stand-in fetch that never answers) with the live region already there', async () => {
       const realFetch = window.fetch;
       window.fetch = () => new Promise<Response>(() => {});
       try {

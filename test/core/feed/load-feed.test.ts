@@ -137,7 +137,7 @@ describe('loadFeed against a real HTTP server', () => {
 });
 
 describe('loadFeed on hostile input', () => {
-  it('never rejects for any JSON value, as object or as served text', async () => {
+  it('never rejects for any JSON value, as object or as served text (stand-in fetch)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), fc.constantFrom('lotsen', 'sprachkurse', 'dolmetscher' as const), async (value, kind) => {
         const direct = await loadFeed(value, kind);
@@ -163,7 +163,7 @@ describe('loadFeed on hostile input', () => {
     );
   });
 
-  it('survives a throwing getter and a throwing fetch', async () => {
+  it('survives a throwing getter and a throwing fetch (stand-in)', async () => {
     const evil = { format: 'wir-feed', version: 1, kind: 'lotsen', publisher: { name: 'x' }, records: [{ get id(): string { throw new Error('boom'); } }] };
     const r = validateFeedDocument(evil, 'lotsen');
     assert.equal(typeof r.ok, 'boolean');

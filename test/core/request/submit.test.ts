@@ -173,7 +173,7 @@ describe('submitRequest', () => {
     assert.deepEqual(outcome, { ok: false, kind: 'aborted', retryable: true });
   });
 
-  it('never rejects, even when fetch itself throws synchronously', async () => {
+  it('never rejects, even when fetch itself throws synchronously (stand-in fetch)', async () => {
     const outcome = await submitRequest(sampleRequest(), {
       endpoint: 'http://127.0.0.1:1/',
       maxAttempts: 1,
