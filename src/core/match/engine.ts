@@ -101,8 +101,10 @@ function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; order: Int32Array;
   let la0 = Infinity, lo0 = Infinity, la1 = -Infinity, lo1 = -Infinity, cLat = CELL_LAT, cLon = CELL_LON, W = 1, H = 1;
   for (;;) {
     for (const r of input) {
-      la0 = Math.min(la0, Math.floor(r.place.lat / cLat)); la1 = Math.max(la1, Math.floor(r.place.lat / cLat));
-      lo0 = Math.min(lo0, Math.floor(r.place.lon / cLon)); lo1 = Math.max(lo1, Math.floor(r.place.lon / cLon));
+      // `| 0`: a coordinate that is not a number lands in some cell instead of poisoning the
+      // grid; the distance test (NaN fails `<=`) then drops it as the reference does.
+      const a = Math.floor(r.place.lat / cLat) | 0, b = Math.floor(r.place.lon / cLon) | 0;
+      la0 = Math.min(la0, a); la1 = Math.max(la1, a); lo0 = Math.min(lo0, b); lo1 = Math.max(lo1, b);
     }
     if (!n) { la0 = lo0 = 0; break; }
     H = la1 - la0 + 1; W = lo1 - lo0 + 1;
@@ -110,7 +112,7 @@ function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; order: Int32Array;
     cLat *= 2; cLon *= 2; la0 = lo0 = Infinity; la1 = lo1 = -Infinity;
   }
   const cellOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) cellOf[i] = (Math.floor(input[i]!.place.lat / cLat) - la0) * W + Math.floor(input[i]!.place.lon / cLon) - lo0;
+  for (let i = 0; i < n; i++) cellOf[i] = ((Math.floor(input[i]!.place.lat / cLat) | 0) - la0) * W + (Math.floor(input[i]!.place.lon / cLon) | 0) - lo0;
   // Stored in cell order: a cell's candidates sit next to each other in every column.
   const { out: order } = groupBy(cellOf, W * H, Int32Array.from(input.keys()));
   const recs = Array.from(order, (i) => input[i]!);
@@ -184,7 +186,7 @@ function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; order: Int32Array;
       slotDay: Uint8Array.from(slotDay), slotFrom: Int16Array.from(slotFrom), slotTo: Int16Array.from(slotTo),
       code, level, ort: recs.map((r) => r.place.ort), topStart, topIdx: Uint8Array.from(topIdx), wishOf: [], tD: [], tF: [], tT: [],
       trClass, trs, hi: new Float64Array(trs.length), lo: new Float64Array(trs.length), trEp: new Uint32Array(trs.length), qEp: 0,
-      la0, lo0, W, H, cLat, cLon, NL, listStart: g.start, list, cellTravel, maxTr: Math.max(0, ...cellTravel),
+      la0, lo0, W, H, cLat, cLon, NL, listStart: g.start, list, cellTravel, maxTr: cellTravel.reduce((a, b) => Math.max(a, b), 0),
       order: new Float64Array(W * H), cellGap: new Float64Array(W * H), gap: new Float64Array(W), stamp: new Uint32Array(n), epoch: 0,
     },
   };
@@ -434,7 +436,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
           reach = radius + tr;
           const dx = X[i]! - qx, dy = Y[i]! - qy, dz = Z[i]! - qz;
           ch = dx * dx + dy * dy + dz * dz;
-          if (ch > HI[cl]!) continue;
+          if (!(ch <= HI[cl]!)) continue;
           // Within a hair of the edge: decide with the reference's own formula.
           if (ch >= LO[cl]! && !(dist(c, i, near, cosNear) <= reach)) continue;
         }

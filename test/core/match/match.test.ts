@@ -185,3 +185,25 @@ test('interpreters: language, Kommune, mode and notice', () => {
   assert.deepEqual(withAlt.hits.map((h) => h.record.id), ['a', 'c', 'e']);
   assert.equal(withAlt.hits[2]!.reasons[0]!.code, 'language-substitute');
 });
+
+test('an empty feed and a feed spread over the globe (coarser grid cells) agree with the reference', () => {
+  assert.equal(search(createIndex([], 'lotsen'), { near: DIETZENBACH, languages: ['ar'] }).total, 0);
+  // 400 Lotsen from Cape Horn to Spitsbergen: far more than 2^16 cells of 0.1° × 0.15°.
+  const recs = Array.from({ length: 400 }, (_, i) => lotse(`g${i}`, {
+    languages: [['ar', 'ti', 'fa-AF', 'prs'][i % 4]!], travelKm: (i % 5) * 10,
+    place: { ort: `Ort ${i}`, kommune: '06438', lat: -55 + ((i * 37) % 133), lon: -170 + ((i * 91) % 340) },
+  }));
+  const ix = createIndex(recs, 'lotsen');
+  for (const q of [
+    { near: { lat: 10, lon: 20 }, radiusKm: 2000, languages: ['ar'] },
+    { near: { lat: -40, lon: -100 }, radiusKm: 5000, languages: ['fa'] },
+    { near: recs[7]!.place, radiusKm: 0, limit: 3 },
+    { languages: ['ti'], limit: 50 },
+  ]) {
+    const a = search(ix, q);
+    const b = searchReference(recs, 'lotsen', q);
+    assert.equal(a.total, b.total);
+    assert.deepEqual(a.hits.map((h) => [h.record.id, h.score, h.reasons]), b.hits.map((h) => [h.record.id, h.score, h.reasons]));
+    assert.deepEqual(a.relaxations.map((x) => [x.code, x.params, x.count]), b.relaxations.map((x) => [x.code, x.params, x.count]));
+  }
+});
