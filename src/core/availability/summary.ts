@@ -107,6 +107,8 @@ function shortTime(hhmm: string, locale: string): string {
 /** "Di + Do, 9:00–11:30"; days with different times are listed separately with "; ". */
 export function formatSchedule(slots: readonly Slot[] | undefined, locale = 'de'): string {
   const names = dayNames(locale);
+  // Arabic script has its own comma and semicolon; a Latin one next to Persian day names reads as a stray mark.
+  const arabicScript = LIST_SEPARATOR[primary(locale)] !== undefined;
   const byTime = new Map<string, Day[]>();
   for (const s of normalizeSlots(slots)) {
     const key = `${s.from}-${s.to}`;
@@ -116,7 +118,7 @@ export function formatSchedule(slots: readonly Slot[] | undefined, locale = 'de'
     .map(([key, days]) => {
       const [from, to] = key.split('-') as [string, string];
       const dayText = [...new Set(days)].map((d) => names[DAYS.indexOf(d)]).join(' + ');
-      return `${dayText}, ${shortTime(from, locale)}–${shortTime(to, locale)}`;
+      return `${dayText}${arabicScript ? '، ' : ', '}${shortTime(from, locale)}–${shortTime(to, locale)}`;
     })
-    .join('; ');
+    .join(arabicScript ? '؛ ' : '; ');
 }
