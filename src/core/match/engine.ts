@@ -74,7 +74,7 @@ interface Lotsen {
   /** Grid: cell (la, lo) → la * W + lo; list (cell, language+1 or 0 = any) in listStart. */
   la0: number; lo0: number; W: number; H: number; cLat: number; cLon: number; NL: number;
   listStart: Uint32Array; list: Int32Array; cellTravel: Float64Array; maxTr: number;
-  order: Float64Array; cellGap: Float64Array; gap: Float64Array;
+  order: Int32Array; cellGap: Float64Array; gap: Float64Array;
   stamp: Uint32Array; epoch: number;
 }
 
@@ -187,7 +187,7 @@ function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; order: Int32Array;
       code, level, ort: recs.map((r) => r.place.ort), topStart, topIdx: Uint8Array.from(topIdx), wishOf: [], tD: [], tF: [], tT: [],
       trClass, trs, hi: new Float64Array(trs.length), lo: new Float64Array(trs.length), trEp: new Uint32Array(trs.length), qEp: 0,
       la0, lo0, W, H, cLat, cLon, NL, listStart: g.start, list, cellTravel, maxTr: cellTravel.reduce((a, b) => Math.max(a, b), 0),
-      order: new Float64Array(W * H), cellGap: new Float64Array(W * H), gap: new Float64Array(W), stamp: new Uint32Array(n), epoch: 0,
+      order: new Int32Array(W * H), cellGap: new Float64Array(W * H), gap: new Float64Array(W), stamp: new Uint32Array(n), epoch: 0,
     },
   };
 }
@@ -396,9 +396,11 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
         g = 2 * R * Math.sqrt(rowH + rowC * colH[cb]!) - radius - 1;
         if (g > cellTravel[cell]!) continue;
       }
-      // Sort key: gap in 1/16 km steps, then the cell (< 2^16). Any order is correct (bounds are
-      // per cell and record); nearest first only makes the k-th score rise early.
-      order[nc++] = Math.floor(Math.max(0, g + radius + 1) * 16) * 65536 + cell;
+      // Sort key: gap in 1/16 km steps (capped at 2,048 km), then the cell (< 2^16), as an int32
+      // (the Float64Array key's sort and % showed as ~15 % of a 10k profile; int32 keys made the
+      // query ~3 % faster, 30.6 vs 31.5 µs). Any order is correct (bounds
+      // are per cell and record); nearest first only makes the k-th score rise early.
+      order[nc++] = (Math.min(32767, Math.floor(Math.max(0, g + radius + 1) * 16)) << 16) | cell;
       cellGap[cell] = g;
     }
   }
@@ -411,7 +413,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
   // of a 1k query, whose relaxations search up to 100 km (~400 cells).
   if (k) order.subarray(0, nc).sort();
   for (let o = 0; o < nc; o++) {
-    const cell = order[o]! % 65536, g = cellGap[cell]!;
+    const cell = order[o]! & 0xffff, g = cellGap[cell]!;
     // Whole cell below the k-th score even at its nearest point: only count its hits.
     const cellBound = W_LANGUAGE * wishMax + (near ? W_DISTANCE * (1 - Math.max(0, g + radius) / Math.max(radius + cellTravel[cell]!, 1e-9)) : 0) + (nTopics ? W_TOPICS : 0) + rest;
     const rank = k > 0 && (filled < k || cellBound >= ix.topS[k - 1]!);
