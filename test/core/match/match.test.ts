@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createIndex, search } from '../../../src/core/match/index.js';
 import type { DolmetscherRecord, LotseRecord, SprachkursRecord } from '../../../src/core/schema/index.js';
 import { searchReference } from '../../../src/core/match/reference.js';
-import { editDistances } from '../../../src/core/text/prefix-edit-distance.js';
+import { editDistances, vocabularyDistances } from '../../../src/core/text/prefix-edit-distance.js';
 
 const DIETZENBACH = { lat: 50.0086, lon: 8.7876 };
 const contact = { name: 'WIR-Koordination' };
@@ -205,5 +205,20 @@ test('an empty feed and a feed spread over the globe (coarser grid cells) agree 
     assert.equal(a.total, b.total);
     assert.deepEqual(a.hits.map((h) => [h.record.id, h.score, h.reasons]), b.hits.map((h) => [h.record.id, h.score, h.reasons]));
     assert.deepEqual(a.relaxations.map((x) => [x.code, x.params, x.count]), b.relaxations.map((x) => [x.code, x.params, x.count]));
+  }
+});
+
+test('the bit-parallel vocabulary scan gives the DP distances (transpositions, prefixes, non-ASCII, long terms)', () => {
+  let seed = 1;
+  const rnd = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  const alphabet = 'abcdeäß';
+  const word = (n: number): string => Array.from({ length: n }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+  for (let it = 0; it < 600; it++) {
+    const term = word(1 + Math.floor(rnd() * (it % 10 ? 12 : 40)));
+    const words = Array.from({ length: 25 }, () => word(Math.floor(rnd() * 14))).sort();
+    vocabularyDistances(term, words, (w, full, prefix) => {
+      const d = editDistances(term, words[w]!, 64);
+      assert.deepEqual([full, prefix], [d.full, d.prefix], `${term} / ${words[w]}`);
+    });
   }
 });
