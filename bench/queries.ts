@@ -7,17 +7,10 @@ import type { LotsenQuery } from '../src/core/match/index.js';
 import type { LotseRecord } from '../src/core/schema/index.js';
 import { LOTSEN_TOPICS, DAYS } from '../src/core/schema/index.js';
 import { TOPIC_LABELS } from '../src/core/match/text-match.js';
+import { prng } from '../src/sample/prng.js';
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
+
 
 /** Swap two inner letters: the commonest phone typo, one edit for us. */
 function typo(word: string, rnd: () => number): string {
