@@ -76,19 +76,6 @@ export const lotsenFinderStyles = css`
   .wishes {
     margin-block-end: 0.5em;
   }
-  .wishes summary {
-    display: flex;
-    align-items: center;
-    min-block-size: 2.75em;
-    font-weight: 600;
-    color: var(--wir-color-primary, #00594f);
-    cursor: pointer;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .wishes[open] summary {
-    margin-block-end: 0.5em;
-  }
   .results {
     /* Reserve room for the skeleton so the page does not jump while the feed loads. */
     min-block-size: 20em;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
-import { chipStyles } from '../shared/styles/controls.styles.js';
+import { chipStyles, disclosureStyles } from '../shared/styles/controls.styles.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { DAYPART_NAMES, daypartSlots, type Daypart } from '../../core/availability/index.js';
@@ -80,7 +80,7 @@ const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
  */
 export class WirLotsenFinder extends LitElement {
-  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, chipStyles, lotsenFinderStyles];
+  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, chipStyles, disclosureStyles, lotsenFinderStyles];
 
   readonly #i18n = new LocaleController(this, lotsen, searchStates);
   readonly #announcer = new Announcer(this);
@@ -452,7 +452,7 @@ export class WirLotsenFinder extends LitElement {
           )}
         </ul>
       </fieldset>
-      <details class="wishes" ?open=${this.days.length > 0 || this.dayparts.length > 0 || this.gender !== ''}>
+      <details class="wishes disclosure" ?open=${this.days.length > 0 || this.dayparts.length > 0 || this.gender !== ''}>
         <summary>${t('lotsen.more.summary')}</summary>
         <fieldset class="chips-field">
           <legend>${t('lotsen.days.legend')}</legend>

@@ -102,19 +102,6 @@ export const sprachkursSucheStyles = css`
   .more-filters[open] {
     padding-block-end: 0.25em;
   }
-  .more-filters summary {
-    display: flex;
-    align-items: center;
-    min-block-size: 2.75em;
-    font-weight: 600;
-    color: var(--wir-color-link, #00594f);
-    cursor: pointer;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .more-filters[open] summary {
-    margin-block-end: 0.75em;
-  }
   .countbar {
     position: sticky;
     inset-block-end: 0;

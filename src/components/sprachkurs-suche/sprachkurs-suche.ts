@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
-import { chipStyles } from '../shared/styles/controls.styles.js';
+import { chipStyles, disclosureStyles } from '../shared/styles/controls.styles.js';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadFeed } from '../../core/feed/index.js';
@@ -82,7 +82,7 @@ const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
  * @cssprop --wir-font-size - Base font size of the widget (default 16px).
  */
 export class WirSprachkursSuche extends LitElement {
-  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, chipStyles, sprachkursSucheStyles];
+  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, chipStyles, disclosureStyles, sprachkursSucheStyles];
 
   readonly #i18n = new LocaleController(this, kurse, searchStates);
   readonly #announcer = new Announcer(this);
@@ -407,7 +407,7 @@ export class WirSprachkursSuche extends LitElement {
       ${renderChipGroup(t.t('kurse.level.legend'), levels, { id: 'levels', hint: t.t('kurse.level.hint'), tiles: true })}
       ${renderChipGroup(t.t('kurse.needs.legend'), needs, { id: 'needs' })}
       ${renderChipGroup(t.t('kurse.times.legend'), dayparts, { id: 'dayparts' })}
-      <details class="more-filters" ?open=${moreActive > 0 || this.moreOpen} @toggle=${this.#onMoreToggle}>
+      <details class="more-filters disclosure" ?open=${moreActive > 0 || this.moreOpen} @toggle=${this.#onMoreToggle}>
         <summary>${moreActive ? t.t('kurse.moreFilters.active', moreActive) : t.t('kurse.moreFilters')}</summary>
         ${renderChipGroup(t.t('kurse.days.legend'), days, { id: 'days' })}
         ${renderChipGroup(t.t('kurse.format.legend'), attendance, { id: 'format' })}

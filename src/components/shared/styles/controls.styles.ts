@@ -64,3 +64,20 @@ export const chipStyles = css`
     user-select: none;
   }
 `;
+
+/** "More wishes" / "more filters": a <details class="disclosure"> whose summary reads as a link. */
+export const disclosureStyles = css`
+  .disclosure > summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 2.75em;
+    font-weight: 600;
+    color: var(--wir-color-link, var(--wir-color-primary, #00594f));
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .disclosure[open] > summary {
+    margin-block-end: 0.75em;
+  }
+`;
