@@ -75,6 +75,7 @@ export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, 
     <h3 class="card-title" id=${titleId}><bdi>${r.name}</bdi></h3>
     <p class="card-where">
       ${hit.distanceKm !== undefined ? i18n.t('lotsen.card.distance', i18n.t('common.km', hit.distanceKm), where) : i18n.t('lotsen.card.ort', where)}
+      ${r.travelKm ? html`<br /><span class="card-travel">${i18n.t('lotsen.card.travel', i18n.t('common.km', r.travelKm))}</span>` : ''}
     </p>
     <div class="card-row">
       <span class="card-label">${i18n.t('lotsen.card.languages')}:</span>

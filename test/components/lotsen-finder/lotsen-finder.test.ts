@@ -200,6 +200,31 @@ describe('<wir-lotsen-finder> behaviour', () => {
     }
   });
 
+  it('says how far a Lotse travels when that is why they appear beyond the chosen radius', async () => {
+    const feed = {
+      format: 'wir-feed',
+      version: 1,
+      kind: 'lotsen',
+      publisher: { name: 'Test' },
+      records: [
+        {
+          id: 'far',
+          name: 'Yonas T.',
+          languages: ['ti'],
+          place: { ort: 'Frankfurt am Main', kommune: '06412', lat: 50.11, lon: 8.68 },
+          travelKm: 30,
+          topics: ['behoerden'],
+          available: true,
+          contact: { name: 'WIR-Koordination', email: 'wir@example.org' },
+        },
+      ],
+    };
+    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder .feed=${feed} near="63128" radius="10"></wir-lotsen-finder>`));
+    const where = el.shadowRoot!.querySelector('.card-where')!.textContent!.replace(/\s+/g, ' ');
+    expect(where).to.match(/1\d(,\d)? km entfernt/);
+    expect(where).to.contain('kommt bis zu 30 km weit');
+  });
+
   it('offers the engine’s relaxation when nothing matches, and widening the area shows results', async () => {
     const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="vi"></wir-lotsen-finder>`));
     const relax = $<HTMLButtonElement>(el, '[part="relax-button"]')!;

@@ -54,6 +54,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.card.why': 'مناسب لأن',
   'lotsen.card.matched': '(يطابق بحثك)',
   'lotsen.card.distance': (km: string, ort: string) => `على بعد ${km} · ${ort}`,
+  'lotsen.card.travel': (km: string) => `يتنقّل حتى ${km}`,
   'lotsen.card.ort': (ort: string) => `في ${ort}`,
   'lotsen.contact.button': 'التواصل عبر مكتب تنسيق WIR',
   'lotsen.contact.intro': 'يتولى مكتب التنسيق ترتيب التواصل. اذكر هذا الاسم هناك:',

@@ -48,6 +48,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.card.why': 'Das passt zu Ihrer Suche',
   'lotsen.card.matched': '(passt zu Ihrer Suche)',
   'lotsen.card.distance': (km: string, ort: string) => `${km} entfernt · ${ort}`,
+  'lotsen.card.travel': (km: string) => `Kommt bis zu ${km} weit zu Ihnen.`,
   'lotsen.card.ort': (ort: string) => `in ${ort}`,
   'lotsen.contact.button': 'Kontakt über die WIR-Koordinierungs·stelle',
   'lotsen.contact.intro': 'Die Koordinierungs·stelle hilft Ihnen beim Kontakt. Sagen Sie dort diesen Namen:',

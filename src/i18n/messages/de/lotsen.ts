@@ -46,6 +46,7 @@ export const lotsen = {
   'lotsen.card.why': 'Passt, weil',
   'lotsen.card.matched': '(passt zu Ihrer Suche)',
   'lotsen.card.distance': (km: string, ort: string) => `${km} entfernt · ${ort}`,
+  'lotsen.card.travel': (km: string) => `kommt bis zu ${km} weit`,
   'lotsen.card.ort': (ort: string) => `in ${ort}`,
   'lotsen.contact.button': 'Kontakt über die WIR-Koordination',
   'lotsen.contact.intro': 'Die Koordinationsstelle stellt den Kontakt her. Nennen Sie dort diesen Namen:',

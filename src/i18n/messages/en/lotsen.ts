@@ -46,6 +46,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.card.why': 'A match because',
   'lotsen.card.matched': '(matches your search)',
   'lotsen.card.distance': (km: string, ort: string) => `${km} away · ${ort}`,
+  'lotsen.card.travel': (km: string) => `travels up to ${km}`,
   'lotsen.card.ort': (ort: string) => `in ${ort}`,
   'lotsen.contact.button': 'Contact through the WIR coordination office',
   'lotsen.contact.intro': 'The coordination office puts you in touch. Mention this name:',

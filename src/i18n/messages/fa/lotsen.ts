@@ -46,6 +46,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.card.why': 'مناسب است، چون',
   'lotsen.card.matched': '(مطابق جستجوی شما)',
   'lotsen.card.distance': (km: string, ort: string) => `در فاصله ${km} · ${ort}`,
+  'lotsen.card.travel': (km: string) => `تا ${km} رفت‌وآمد می‌کند`,
   'lotsen.card.ort': (ort: string) => `در ${ort}`,
   'lotsen.contact.button': 'تماس از طریق دفتر هماهنگی WIR',
   'lotsen.contact.intro': 'دفتر هماهنگی شما را با راهنما در تماس می‌گذارد. این نام را در آنجا بگویید:',

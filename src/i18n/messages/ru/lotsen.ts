@@ -53,6 +53,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.card.why': 'Подходит, потому что',
   'lotsen.card.matched': '(подходит под ваш запрос)',
   'lotsen.card.distance': (km: string, ort: string) => `расстояние ${km} · ${ort}`,
+  'lotsen.card.travel': (km: string) => `может приехать на расстояние до ${km}`,
   'lotsen.card.ort': (ort: string) => `в ${ort}`,
   'lotsen.contact.button': 'Связаться через координационную службу WIR',
   'lotsen.contact.intro': 'Координационная служба поможет вам связаться. Назовите там это имя:',

@@ -46,6 +46,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.card.why': 'Uygun, çünkü',
   'lotsen.card.matched': '(aramanıza uyuyor)',
   'lotsen.card.distance': (km: string, ort: string) => `${km} uzaklıkta · ${ort}`,
+  'lotsen.card.travel': (km: string) => `${km} mesafeye kadar gelebilir`,
   'lotsen.card.ort': (ort: string) => `Yer: ${ort}`,
   'lotsen.contact.button': 'WIR koordinasyon birimi üzerinden iletişim',
   'lotsen.contact.intro': 'Koordinasyon birimi sizi rehberle buluşturur. Orada bu adı söyleyin:',

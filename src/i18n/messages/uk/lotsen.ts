@@ -53,6 +53,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.card.why': 'Чому підходить',
   'lotsen.card.matched': '(відповідає вашому пошуку)',
   'lotsen.card.distance': (km: string, ort: string) => `${km} від вас · ${ort}`,
+  'lotsen.card.travel': (km: string) => `може приїхати на відстань до ${km}`,
   'lotsen.card.ort': (ort: string) => `місце: ${ort}`,
   'lotsen.contact.button': 'Звʼязатися через координаційний центр WIR',
   'lotsen.contact.intro': 'Координаційний центр допоможе вам звʼязатися. Назвіть там це імʼя:',
