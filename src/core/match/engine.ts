@@ -16,7 +16,7 @@ import { tokenize } from '../text/normalize.js';
 import { compareHits, pageOf } from './paging.js';
 import { relaxationsFor } from './relax.js';
 import {
-  evaluateDolmetscher, evaluateSprachkurs, planDolmetscher, planLotsen, planSprachkurs,
+  DAY_ORDER, evaluateDolmetscher, evaluateSprachkurs, languageReason, planDolmetscher, planLotsen, planSprachkurs,
   recordPrimaries, specCode, specLevel, toMinutes, type Evaluation, type LanguageWish, type LotsenPlan,
 } from './rules.js';
 import { LOTSEN_TOPICS } from '../schema/vocabularies.js';
@@ -79,7 +79,6 @@ interface Lotsen {
 }
 
 const GENDER: Record<string, number> = { w: 1, m: 2, d: 3 };
-const DAY: Record<string, number> = { mo: 0, di: 1, mi: 2, do: 3, fr: 4, sa: 5, so: 6 };
 const TOPIC = new Map<string, number>(LOTSEN_TOPICS.map((t, i) => [t, 1 << i]));
 const TERM_CACHE = 64;
 
@@ -153,8 +152,8 @@ function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; order: Int32Array;
     });
     c.langStart[i + 1] = langId.length;
     for (const s of r.availability ?? []) {
-      slotDay.push(DAY[s.day]!); slotFrom.push(toMinutes(s.from)); slotTo.push(toMinutes(s.to));
-      c.days[i]! |= 1 << DAY[s.day]!;
+      slotDay.push(DAY_ORDER.indexOf(s.day)); slotFrom.push(toMinutes(s.from)); slotTo.push(toMinutes(s.to));
+      c.days[i]! |= 1 << DAY_ORDER.indexOf(s.day);
     }
     c.slotStart[i + 1] = slotDay.length;
   }
@@ -351,7 +350,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
   for (const t of p.topics) qTopics |= TOPIC.get(t) ?? 0;
   const nTopics = p.topics.size;
   const times = p.q.times ?? [];
-  const tDay = (c.tD = times.map((t) => DAY[t.day] ?? -1)), tFrom = (c.tF = times.map((t) => toMinutes(t.from))), tTo = (c.tT = times.map((t) => toMinutes(t.to)));
+  const tDay = (c.tD = times.map((t) => DAY_ORDER.indexOf(t.day))), tFrom = (c.tF = times.map((t) => toMinutes(t.from))), tTo = (c.tT = times.map((t) => toMinutes(t.to)));
   let wDays = 0;
   if (p.wishedMinutes > 0) for (const d of tDay) wDays |= d < 0 ? 0 : 1 << d;
   const wantGender = GENDER[p.q.gender ?? ''] ?? -1;
@@ -487,8 +486,6 @@ function dist(c: Lotsen, i: number, near: { lat: number; lon: number }, cosNear:
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const DAYS = Object.keys(DAY);
-
 /**
  * Reasons of a Lotsen hit from the columns, in evaluateLotse's order and shape (the property
  * tests compare them with the reference's). evaluateLotse on the record objects cost ~1–2 µs
@@ -503,11 +500,7 @@ function lotseReasons(ix: Ix<'lotsen'>, i: number, p: LotsenPlan, reasons: Reaso
       const v = c.wish[c.langId[x]!]! * c.langLevel[x]!;
       if (c.wish[c.langId[x]!]! >= 0 && v > best) { best = v; at = x; }
     }
-    const w = c.wishOf[c.langId[at]!]!;
-    const params: Reason['params'] = { code: c.code[at]!, asked: w.asked };
-    if (w.substitute) params.closeness = w.closeness;
-    else if (c.level[at]) params.level = c.level[at]!;
-    reasons.push({ code: w.substitute ? 'language-substitute' : 'language', params });
+    reasons.push(languageReason(c.code[at]!, c.level[at], c.wishOf[c.langId[at]!]!));
   }
   if (p.near) {
     e.distanceKm = Math.round(dist(c, i, p.near, Math.cos(p.near.lat * RAD)) * 10) / 10;
@@ -522,7 +515,7 @@ function lotseReasons(ix: Ix<'lotsen'>, i: number, p: LotsenPlan, reasons: Reaso
       const v = Math.min(c.slotTo[s]!, c.tT[t]!) - Math.max(c.slotFrom[s]!, c.tF[t]!);
       if (c.slotDay[s] === c.tD[t] && v > 0) { o += v; days |= 1 << c.slotDay[s]!; }
     }
-    if (o > 0) reasons.push({ code: 'times', params: { days: DAYS.filter((_, d) => (days >> d) & 1), minutes: o } });
+    if (o > 0) reasons.push({ code: 'times', params: { days: DAY_ORDER.filter((_, d) => (days >> d) & 1), minutes: o } });
   }
   if (p.q.gender && c.gender[i] === GENDER[p.q.gender]) reasons.push({ code: 'gender', params: { gender: p.q.gender } });
   return e;

@@ -9,54 +9,39 @@ import { DEFAULT_RADIUS_KM, RADIUS_STEPS } from './weights.js';
 type Q = LotsenQuery | SprachkursQuery | DolmetscherQuery;
 type Step = { code: string; params: Relaxation<Q>['params']; query: Q };
 
-function without<T extends object>(q: T, key: keyof T): T {
-  const c = { ...q };
-  delete c[key];
-  return c;
-}
-
-/** Course wishes that a relaxation may drop; boolean wishes carry no params. */
-const COURSE_DROPS: Array<[string, keyof SprachkursQuery]> = [
-  ['drop-childcare', 'childcare'], ['drop-audience', 'audience'], ['drop-dayparts', 'dayparts'], ['drop-days', 'days'],
-  ['drop-start', 'startsWithinWeeks'], ['drop-free', 'freeOnly'], ['drop-seats', 'freeSeatsOnly'],
-  ['drop-program', 'program'], ['drop-format', 'format'],
-];
-
-function drop<T extends object>(q: T, code: string, key: keyof T): Step {
-  const v = q[key] as Relaxation<Q>['params'][string] | boolean;
-  const relaxed = without(q, key) as Q & { from?: string };
-  if (key === 'date') delete relaxed.from; // a time without a day means nothing
-  return { code, params: typeof v === 'boolean' ? {} : { [key === 'startsWithinWeeks' ? 'weeks' : (key as string)]: v }, query: relaxed };
-}
+/**
+ * Wishes that a relaxation may drop, per kind and in offer order, as `code` or `code:queryKey`
+ * (relaxation `drop-<code>`); the param is named as the key, boolean wishes carry none.
+ */
+const DROPS: Record<MatchKind, string> = {
+  lotsen: 'text',
+  sprachkurse: 'text levels childcare audience dayparts days start:startsWithinWeeks free:freeOnly seats:freeSeatsOnly program format',
+  dolmetscher: 'kommune mode setting date',
+};
 
 function steps(kind: MatchKind, query: Q): Step[] {
   const out: Step[] = [];
-  if (kind === 'lotsen') {
-    const q = query as LotsenQuery;
-    if (q.substitutes === false && q.languages?.length) {
-      for (const a of q.languages) for (const s of substitutesFor(a).slice(0, 3)) {
-        out.push({ code: 'language-substitute', params: { asked: a, code: s.code, closeness: s.closeness }, query: { ...q, languages: [...q.languages, s.code] } });
-      }
+  const q = query as LotsenQuery & SprachkursQuery & DolmetscherQuery;
+  if (kind !== 'sprachkurse') {
+    // Lotsen asked without substitutes, or an interpreter's language: offer related ones.
+    const l = kind === 'lotsen', key = l ? 'languages' : 'alternatives';
+    const have = l ? [] : [q.language, ...(q.alternatives ?? [])];
+    for (const a of l ? (q.substitutes === false && q.languages) || [] : [q.language]) for (const s of substitutesFor(a).slice(0, 3)) {
+      if (!have.includes(s.code)) out.push({ code: 'language-substitute', params: { asked: a, code: s.code, closeness: s.closeness }, query: { ...q, [key]: [...(q[key] ?? []), s.code] } });
     }
-    if (q.text) out.push(drop(q, 'drop-text', 'text'));
-  } else if (kind === 'sprachkurse') {
-    const q = query as SprachkursQuery;
-    if (q.text) out.push(drop(q, 'drop-text', 'text'));
-    if (q.levels?.length && !q.unknownLevel) out.push(drop(q, 'drop-levels', 'levels'));
-    // Each wish that narrows the list, as [relaxation code, query key]; param named as the key.
-    for (const [code, key] of COURSE_DROPS) {
-      const v = q[key];
-      if (v === true || (typeof v === 'string' && v) || typeof v === 'number' || (Array.isArray(v) && v.length)) out.push(drop(q, code, key));
-    }
-    if (!q.includeFull && !q.freeSeatsOnly) out.push({ code: 'include-full', params: {}, query: { ...q, includeFull: true } });
-  } else {
-    const q = query as DolmetscherQuery;
-    const have = new Set([q.language, ...(q.alternatives ?? [])]);
-    for (const s of substitutesFor(q.language).slice(0, 3)) {
-      if (!have.has(s.code)) out.push({ code: 'language-substitute', params: { asked: q.language, code: s.code, closeness: s.closeness }, query: { ...q, alternatives: [...(q.alternatives ?? []), s.code] } });
-    }
-    for (const key of ['kommune', 'mode', 'setting', 'date'] as const) if (q[key]) out.push(drop(q, `drop-${key}`, key));
   }
+  for (const d of DROPS[kind].split(' ')) {
+    const [code, k] = d.split(':') as [string, string?];
+    const key = (k ?? code) as keyof typeof q;
+    const v = q[key];
+    if ((key !== 'levels' || !q.unknownLevel) && (v === true || (typeof v === 'string' && v) || typeof v === 'number' || (Array.isArray(v) && v.length))) {
+      const relaxed: Record<string, unknown> = { ...q };
+      delete relaxed[key];
+      if (key === 'date') delete relaxed.from; // a time without a day means nothing
+      out.push({ code: `drop-${code}`, params: v === true ? {} : { [key === 'startsWithinWeeks' ? 'weeks' : key]: v as string }, query: relaxed as Q });
+    }
+  }
+  if (kind === 'sprachkurse' && !q.includeFull && !q.freeSeatsOnly) out.push({ code: 'include-full', params: {}, query: { ...q, includeFull: true } });
   return out;
 }
 

@@ -52,6 +52,14 @@ function buildWishes(asked: string[], substitutes: boolean, alternatives: string
   return m;
 }
 
+/** The language reason of a record's spoken `code` (at `level`) for wish `w`; the index builds Lotsen reasons with it too. */
+export function languageReason(code: string, level: string | undefined, w: LanguageWish): Reason {
+  const params: Reason['params'] = { code, asked: w.asked };
+  if (w.substitute) params.closeness = w.closeness;
+  else if (level) params.level = level;
+  return { code: w.substitute ? 'language-substitute' : 'language', params };
+}
+
 /** Best language match of a record: its weight and the reason, or null when none is spoken. */
 function languageMatch(langs: LanguageSpec[], primaries: string[], wishes: LanguageWishes, reasons: Reason[] | null): number {
   let best = -1;
@@ -64,13 +72,7 @@ function languageMatch(langs: LanguageSpec[], primaries: string[], wishes: Langu
     if (v > best) { best = v; bestI = i; bestW = w; }
   }
   if (best < 0) return -1;
-  if (reasons && bestW) {
-    const params: Reason['params'] = { code: specCode(langs[bestI]!), asked: bestW.asked };
-    const level = specLevel(langs[bestI]!);
-    if (bestW.substitute) params.closeness = bestW.closeness;
-    else if (level) params.level = level;
-    reasons.push({ code: bestW.substitute ? 'language-substitute' : 'language', params });
-  }
+  if (reasons && bestW) reasons.push(languageReason(specCode(langs[bestI]!), specLevel(langs[bestI]!), bestW));
   return best * W.W_LANGUAGE;
 }
 
@@ -92,8 +94,9 @@ export interface Evaluation {
   score: number;
   distanceKm?: number;
 }
+const evaluation = (score: number, distanceKm: number | undefined): Evaluation => (distanceKm === undefined ? { score } : { score, distanceKm });
 
-const DAY_ORDER = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
+export const DAY_ORDER = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
 const byDay = (a: string, b: string): number => DAY_ORDER.indexOf(a) - DAY_ORDER.indexOf(b);
 
 // ---------------------------------------------------------------- Lotsen
@@ -161,7 +164,7 @@ export function evaluateLotse(r: LotseRecord, primaries: string[], p: LotsenPlan
     reasons?.push({ code: 'gender', params: { gender: r.gender } });
   }
   score += W.W_TEXT * Math.max(0, textQ);
-  return distanceKm === undefined ? { score } : { score, distanceKm };
+  return evaluation(score, distanceKm);
 }
 
 // ---------------------------------------------------------------- Sprachkurse
@@ -271,10 +274,10 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
   if (c.rollingEntry) {
     score += W.W_START;
     reasons?.push({ code: 'rolling-entry', params: {} });
-  } else if (startsIn >= 0) {
-    score += W.W_START * Math.max(0, 1 - startsIn / W.START_HORIZON_DAYS);
+  } else {
+    if (startsIn >= 0) score += W.W_START * Math.max(0, 1 - startsIn / W.START_HORIZON_DAYS);
     reasons?.push({ code: 'starts', params: { date: c.start, days: startsIn } });
-  } else reasons?.push({ code: 'starts', params: { date: c.start, days: startsIn } });
+  }
   if (c.childcare) {
     score += W.W_CHILDCARE;
     reasons?.push({ code: 'childcare', params: { ages: c.childcareAges ? `${c.childcareAges.min}-${c.childcareAges.max}` : '' } });
@@ -290,12 +293,10 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
     reasons?.push({ code: 'seats', params: { free: c.seats.free } });
   }
   score += W.W_TEXT * Math.max(0, textQ);
-  return distanceKm === undefined ? { score } : { score, distanceKm };
+  return evaluation(score, distanceKm);
 }
 
 // ---------------------------------------------------------------- Dolmetscher
-
-const WEEKDAYS = ['so', 'mo', 'di', 'mi', 'do', 'fr', 'sa'];
 
 export interface DolmetscherPlan {
   q: DolmetscherQuery;
@@ -325,7 +326,7 @@ export function evaluateDolmetscher(d: DolmetscherRecord, primaries: string[], p
     const day = dayNumber(q.date);
     if (day - p.today < (d.noticeDays ?? 0) || day < p.today) return null;
     if (d.availability) {
-      const wd = WEEKDAYS[((day % 7) + 11) % 7]!; // 1970-01-01 (day 0) was a Thursday
+      const wd = DAY_ORDER[((day % 7) + 10) % 7]!; // 1970-01-01 (day 0) was a Thursday
       const from = q.from ? toMinutes(q.from) : -1;
       const to = from + (q.durationMinutes ?? 60);
       const ok = d.availability.some((s) => s.day === wd && (from < 0 || (toMinutes(s.from) <= from && toMinutes(s.to) >= to)));
@@ -364,5 +365,5 @@ export function evaluateDolmetscher(d: DolmetscherRecord, primaries: string[], p
     reasons?.push({ code: 'gender', params: { gender: d.gender } });
   }
   score += W.W_TEXT * Math.max(0, textQ);
-  return distanceKm === undefined ? { score } : { score, distanceKm };
+  return evaluation(score, distanceKm);
 }
