@@ -6,10 +6,28 @@
 import type { LotsenQuery } from '../src/core/match/index.js';
 import type { LotseRecord } from '../src/core/schema/index.js';
 import { LOTSEN_TOPICS, DAYS } from '../src/core/schema/index.js';
-import { TOPIC_LABELS } from '../src/core/match/text-match.js';
 import { prng } from '../src/sample/prng.js';
 
 export { prng };
+
+/** German words residents type for a topic, as they type them (umlauts, capitals): query words are drawn from these. */
+const TOPIC_LABELS: Record<string, string> = {
+  behoerden: 'Behörden Behörde Amt Ämter',
+  gesundheit: 'Gesundheit Arzt Ärztin',
+  'schule-kita': 'Schule Kita Kindergarten',
+  wohnen: 'Wohnen Wohnung',
+  arbeit: 'Arbeit Job',
+  'asyl-aufenthalt': 'Asyl Aufenthalt',
+  alltag: 'Alltag',
+  freizeit: 'Freizeit',
+  familie: 'Familie',
+  bildung: 'Bildung',
+  gesellschaft: 'Gesellschaft',
+  nachbarschaft: 'Nachbarschaft',
+  beratung: 'Beratung',
+  soziales: 'Soziales',
+  behoerde: 'Behörde Amt',
+};
 
 
 /** Swap two inner letters: the commonest phone typo, one edit for us. */

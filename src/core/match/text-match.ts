@@ -8,24 +8,15 @@ import { Q_EXACT, Q_PREFIX, Q_TYPO, Q_TYPO_PREFIX } from './weights.js';
 import type { DolmetscherRecord, LotseRecord, SprachkursRecord } from '../schema/index.js';
 import type { MatchKind } from './types.js';
 
-/** German labels the residents type, beside the codes (behoerden → "Behörden Amt"). */
-export const TOPIC_LABELS: Record<string, string> = {
-  behoerden: 'Behörden Behörde Amt Ämter',
-  gesundheit: 'Gesundheit Arzt Ärztin',
-  'schule-kita': 'Schule Kita Kindergarten',
-  wohnen: 'Wohnen Wohnung',
-  arbeit: 'Arbeit Job',
-  'asyl-aufenthalt': 'Asyl Aufenthalt',
-  alltag: 'Alltag',
-  freizeit: 'Freizeit',
-  familie: 'Familie',
-  bildung: 'Bildung',
-  gesellschaft: 'Gesellschaft',
-  nachbarschaft: 'Nachbarschaft',
-  beratung: 'Beratung',
-  soziales: 'Soziales',
-  behoerde: 'Behörde Amt',
-};
+/**
+ * Words residents type for a topic or setting code beyond the code itself (behoerden → "Amt"),
+ * already folded as tokenize() would fold "Behörden Behörde Amt Ämter": the same tokens, and
+ * ASCII ships smaller. A code without an entry is its own label ("alltag" → alltag).
+ */
+export const TOPIC_LABELS: Record<string, string> = {};
+for (const l of 'behoerden behoerde amt aemter|gesundheit arzt aerztin|schule-kita kindergarten|wohnen wohnung|arbeit job|behoerde amt'.split('|')) {
+  TOPIC_LABELS[l.slice(0, l.indexOf(' '))] = l;
+}
 
 /** Field names as they appear in the `text` reason. */
 export const TEXT_FIELDS = ['name', 'title', 'topics', 'description', 'ort', 'provider', 'trainings', 'features'] as const;
