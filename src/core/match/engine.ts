@@ -350,7 +350,9 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
   for (const t of p.topics) qTopics |= TOPIC.get(t) ?? 0;
   const nTopics = p.topics.size;
   const times = p.q.times ?? [];
-  const tDay = (c.tD = times.map((t) => DAY_ORDER.indexOf(t.day))), tFrom = (c.tF = times.map((t) => toMinutes(t.from))), tTo = (c.tT = times.map((t) => toMinutes(t.to)));
+  const tDay = (c.tD = times.map((t) => DAY_ORDER.indexOf(t.day)));
+  c.tF = times.map((t) => toMinutes(t.from));
+  c.tT = times.map((t) => toMinutes(t.to));
   let wDays = 0;
   if (p.wishedMinutes > 0) for (const d of tDay) wDays |= d < 0 ? 0 : 1 << d;
   const wantGender = GENDER[p.q.gender ?? ''] ?? -1;
@@ -407,7 +409,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
   const qEp = (c.qEp = (c.qEp + 1) >>> 0 || (trEp.fill(0), 1));
   let total = 0, filled = 0;
   // The ~10 columns read per candidate, as locals.
-  const { x: X, y: Y, z: Z, langStart: LS, langId: LI, langLevel: LL, topics: TOP, days: DAYS, gender: GEN, slotStart: SS, slotDay: SD, slotFrom: SF, slotTo: ST } = c;
+  const { x: X, y: Y, z: Z, langStart: LS, langId: LI, langLevel: LL, topics: TOP, days: DAYS, gender: GEN } = c;
   // Counting only (relaxations, k = 0): no order needed. An insertion sort here was a quarter
   // of a 1k query, whose relaxations search up to 100 km (~400 cells).
   if (k) order.subarray(0, nc).sort();
@@ -463,12 +465,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
         if (near) score += W_DISTANCE * (1 - dist(c, i, near, cosNear) / Math.max(reach, 1e-9));
         if (hit) score += (W_TOPICS * popcount(hit)) / nTopics;
         if (DAYS[i]! & wDays) {
-          let ov = 0;
-          for (let s = SS[i]!; s < SS[i + 1]!; s++) for (let t = 0; t < tDay.length; t++) {
-            if (SD[s] !== tDay[t]) continue;
-            const v = Math.min(ST[s]!, tTo[t]!) - Math.max(SF[s]!, tFrom[t]!);
-            if (v > 0) ov += v;
-          }
+          const ov = overlap(c, i);
           if (ov > 0) score += W_TIMES * Math.min(1, ov / p.wishedMinutes);
         }
         if (wantGender > 0 && GEN[i] === wantGender) score += W_GENDER;
@@ -478,6 +475,20 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
     }
   }
   return [total, filled];
+}
+
+/** Days with overlap, set by overlap(). */
+let ovDays = 0;
+
+/** Minutes of record i's slots overlapping the wished times, as slotOverlap (rules) adds them. */
+function overlap(c: Lotsen, i: number): number {
+  let o = 0;
+  ovDays = 0;
+  for (let s = c.slotStart[i]!; s < c.slotStart[i + 1]!; s++) for (let t = 0; t < c.tD.length; t++) {
+    const v = Math.min(c.slotTo[s]!, c.tT[t]!) - Math.max(c.slotFrom[s]!, c.tF[t]!);
+    if (c.slotDay[s] === c.tD[t] && v > 0) { o += v; ovDays |= 1 << c.slotDay[s]!; }
+  }
+  return o;
 }
 
 /** haversineKm (core/place) with cos(lat) precomputed: same operations, same order, same double. */
@@ -510,12 +521,8 @@ function lotseReasons(ix: Ix<'lotsen'>, i: number, p: LotsenPlan, reasons: Reaso
   for (let t = c.topStart[i]!; t < c.topStart[i + 1]!; t++) if (p.topics.has(LOTSEN_TOPICS[c.topIdx[t]!]!)) topics.push(LOTSEN_TOPICS[c.topIdx[t]!]!);
   if (topics.length) reasons.push({ code: 'topics', params: { topics } });
   if (p.wishedMinutes > 0) {
-    let o = 0, days = 0;
-    for (let s = c.slotStart[i]!; s < c.slotStart[i + 1]!; s++) for (let t = 0; t < c.tD.length; t++) {
-      const v = Math.min(c.slotTo[s]!, c.tT[t]!) - Math.max(c.slotFrom[s]!, c.tF[t]!);
-      if (c.slotDay[s] === c.tD[t] && v > 0) { o += v; days |= 1 << c.slotDay[s]!; }
-    }
-    if (o > 0) reasons.push({ code: 'times', params: { days: DAY_ORDER.filter((_, d) => (days >> d) & 1), minutes: o } });
+    const o = overlap(c, i);
+    if (o > 0) reasons.push({ code: 'times', params: { days: DAY_ORDER.filter((_, d) => (ovDays >> d) & 1), minutes: o } });
   }
   if (p.q.gender && c.gender[i] === GENDER[p.q.gender]) reasons.push({ code: 'gender', params: { gender: p.q.gender } });
   return e;

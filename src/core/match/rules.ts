@@ -169,11 +169,9 @@ export function evaluateLotse(r: LotseRecord, primaries: string[], p: LotsenPlan
 
 // ---------------------------------------------------------------- Sprachkurse
 
-const DAYPART_RANGES: Record<string, [number, number]> = {
-  vormittags: [0, 12 * 60],
-  nachmittags: [12 * 60, 17 * 60],
-  abends: [17 * 60, 24 * 60],
-};
+/** Daypart i spans minutes DAYPART_EDGES[i]..DAYPART_EDGES[i + 1]: vormittags < 12:00 ≤ nachmittags < 17:00 ≤ abends. */
+const DAYPARTS = ['vormittags', 'nachmittags', 'abends'];
+const DAYPART_EDGES = [0, 12 * 60, 17 * 60, 24 * 60];
 
 export const dayNumber = (iso: string): number => Math.floor(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5);
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
@@ -239,8 +237,8 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
         const t = toMinutes(s.to);
         let any = false;
         for (const dp of p.dayparts) {
-          const rg = DAYPART_RANGES[dp];
-          if (rg && Math.min(t, rg[1]) > Math.max(f, rg[0])) { ps.add(dp); any = true; }
+          const d = DAYPARTS.indexOf(dp);
+          if (d >= 0 && Math.min(t, DAYPART_EDGES[d + 1]!) > Math.max(f, DAYPART_EDGES[d]!)) { ps.add(dp); any = true; }
         }
         if (!any) continue;
       }
