@@ -350,9 +350,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
   for (const t of p.topics) qTopics |= TOPIC.get(t) ?? 0;
   const nTopics = p.topics.size;
   const times = p.q.times ?? [];
-  const tDay = (c.tD = times.map((t) => DAY_ORDER.indexOf(t.day)));
-  c.tF = times.map((t) => toMinutes(t.from));
-  c.tT = times.map((t) => toMinutes(t.to));
+  const tDay = (c.tD = times.map((t) => DAY_ORDER.indexOf(t.day))), tFrom = (c.tF = times.map((t) => toMinutes(t.from))), tTo = (c.tT = times.map((t) => toMinutes(t.to)));
   let wDays = 0;
   if (p.wishedMinutes > 0) for (const d of tDay) wDays |= d < 0 ? 0 : 1 << d;
   const wantGender = GENDER[p.q.gender ?? ''] ?? -1;
@@ -409,7 +407,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
   const qEp = (c.qEp = (c.qEp + 1) >>> 0 || (trEp.fill(0), 1));
   let total = 0, filled = 0;
   // The ~10 columns read per candidate, as locals.
-  const { x: X, y: Y, z: Z, langStart: LS, langId: LI, langLevel: LL, topics: TOP, days: DAYS, gender: GEN } = c;
+  const { x: X, y: Y, z: Z, langStart: LS, langId: LI, langLevel: LL, topics: TOP, days: DAYS, gender: GEN, slotStart: SS, slotDay: SD, slotFrom: SF, slotTo: ST } = c;
   // Counting only (relaxations, k = 0): no order needed. An insertion sort here was a quarter
   // of a 1k query, whose relaxations search up to 100 km (~400 cells).
   if (k) order.subarray(0, nc).sort();
@@ -465,7 +463,14 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
         if (near) score += W_DISTANCE * (1 - dist(c, i, near, cosNear) / Math.max(reach, 1e-9));
         if (hit) score += (W_TOPICS * popcount(hit)) / nTopics;
         if (DAYS[i]! & wDays) {
-          const ov = overlap(c, i);
+          // Inline, not overlap(): this runs per scored record; calling overlap() here made the 100k
+          // median ~10 % slower (190/195 vs 174/172 µs, two alternating engine-only runs).
+          let ov = 0;
+          for (let s = SS[i]!; s < SS[i + 1]!; s++) for (let t = 0; t < tDay.length; t++) {
+            if (SD[s] !== tDay[t]) continue;
+            const v = Math.min(ST[s]!, tTo[t]!) - Math.max(SF[s]!, tFrom[t]!);
+            if (v > 0) ov += v;
+          }
           if (ov > 0) score += W_TIMES * Math.min(1, ov / p.wishedMinutes);
         }
         if (wantGender > 0 && GEN[i] === wantGender) score += W_GENDER;
@@ -480,7 +485,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
 /** Days with overlap, set by overlap(). */
 let ovDays = 0;
 
-/** Minutes of record i's slots overlapping the wished times, as slotOverlap (rules) adds them. */
+/** Minutes of record i's slots overlapping the wished times, as slotOverlap (rules) adds them; for reasons. */
 function overlap(c: Lotsen, i: number): number {
   let o = 0;
   ovDays = 0;
