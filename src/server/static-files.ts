@@ -23,7 +23,6 @@ const MIME_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
-  '.d.ts': 'text/plain; charset=utf-8',
 };
 
 /** The demo's CSP (DESIGN.md §1/§6): the widgets must work under exactly this. */

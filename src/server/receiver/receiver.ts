@@ -10,7 +10,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { REQUEST_STATUSES, type RequestStatus } from '../../core/schema/request.js';
-import { REQUEST_ERROR_MESSAGES, validateRequest } from '../../core/request/validate.js';
+import { REQUEST_ERROR_MESSAGES, validateRequest, type RequestFieldError } from '../../core/request/validate.js';
 import { createBearerCheck } from './admin-auth.js';
 import { anfragenToCsv } from './csv-export.js';
 import { TokenBucketLimiter } from './rate-limit.js';
@@ -110,30 +110,10 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       else if (!isSameOrigin(origin, req.headers.host)) return sendJson(res, 403, { error: 'origin-not-allowed' });
     }
 
-    const decision = limiter.take(clientAddress(req), now().getTime());
-    if (!decision.allowed) {
-      res.setHeader('Retry-After', String(decision.retryAfterSeconds));
-      return sendJson(res, 429, { error: 'rate-limited', retryAfterSeconds: decision.retryAfterSeconds });
-    }
+    if (rateLimited(req, res)) return;
 
-    // Requiring application/json also forces a CORS preflight, so a plain cross-site HTML
-    // form (which can only send "simple" content types) cannot post here.
-    if (!isJsonContentType(req.headers['content-type'])) {
-      return sendJson(res, 415, { error: 'unsupported-media-type', expected: 'application/json' });
-    }
-
-    const body = await readBodyCapped(req, MAX_BODY_BYTES);
-    if (!body.ok) {
-      if (body.reason === 'aborted') return;
-      return sendTooLarge(req, res);
-    }
-
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body.body.toString('utf8'));
-    } catch {
-      return sendInvalid(res, [{ path: '', code: 'invalid-json', message: REQUEST_ERROR_MESSAGES['invalid-json']! }]);
-    }
+    const parsed = await readJson(req, res);
+    if (parsed === NO_BODY) return;
 
     const validation = validateRequest(parsed);
     if (!validation.ok) return sendInvalid(res, validation.errors);
@@ -176,11 +156,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     if (!isAdmin(req.headers.authorization)) {
       // Wrong tokens spend from the same per-address budget as POSTs, so guessing is as slow
       // as flooding; a coordinator with the right token never touches the budget.
-      const decision = limiter.take(clientAddress(req), now().getTime());
-      if (!decision.allowed) {
-        res.setHeader('Retry-After', String(decision.retryAfterSeconds));
-        return sendJson(res, 429, { error: 'rate-limited', retryAfterSeconds: decision.retryAfterSeconds });
-      }
+      if (rateLimited(req, res)) return;
       res.setHeader('WWW-Authenticate', 'Bearer realm="wir-anfragen"');
       return sendJson(res, 401, { error: 'unauthorized' });
     }
@@ -206,28 +182,25 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   }
 
   async function patchStatus(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
-    if (!isJsonContentType(req.headers['content-type'])) {
-      return sendJson(res, 415, { error: 'unsupported-media-type', expected: 'application/json' });
-    }
-    const body = await readBodyCapped(req, MAX_BODY_BYTES);
-    if (!body.ok) return body.reason === 'aborted' ? undefined : sendTooLarge(req, res);
-    let status: unknown;
-    try {
-      status = (JSON.parse(body.body.toString('utf8')) as { status?: unknown } | null)?.status;
-    } catch {
-      return sendInvalid(res, [{ path: '', code: 'invalid-json', message: REQUEST_ERROR_MESSAGES['invalid-json']! }]);
-    }
-    if (!isStatus(status)) {
-      return sendInvalid(res, [
-        { path: 'status', code: 'invalid-value', message: `Expected one of: ${REQUEST_STATUSES.join(', ')}.` },
-      ]);
-    }
+    const parsed = await readJson(req, res);
+    if (parsed === NO_BODY) return;
+    const status = (parsed as { status?: unknown } | null)?.status;
+    if (!isStatus(status)) return sendInvalid(res, [invalidStatus()]);
     const updated = store.setStatus(id, status, now());
     if (!updated) return sendJson(res, 404, { error: 'not-found' });
     sendJson(res, 200, { id: updated.id, status: updated.status, updatedAt: updated.updatedAt });
   }
 
   // ---- plumbing -----------------------------------------------------------------------
+
+  /** Spends one token of the client's budget; answers 429 and returns true when it is empty. */
+  function rateLimited(req: IncomingMessage, res: ServerResponse): boolean {
+    const decision = limiter.take(clientAddress(req), now().getTime());
+    if (decision.allowed) return false;
+    res.setHeader('Retry-After', String(decision.retryAfterSeconds));
+    sendJson(res, 429, { error: 'rate-limited', retryAfterSeconds: decision.retryAfterSeconds });
+    return true;
+  }
 
   function clientAddress(req: IncomingMessage): string {
     if (options.trustProxy) {
@@ -275,13 +248,42 @@ interface LogContext {
   id?: string;
 }
 
+/** Returned by readJson when it has already answered (415, 413, 400) or the client left. */
+const NO_BODY = Symbol('no body');
+
+/**
+ * Reads a capped JSON body. Requiring application/json also forces a CORS preflight, so a
+ * plain cross-site HTML form (which can only send "simple" content types) cannot post here.
+ */
+async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+  if (!isJsonContentType(req.headers['content-type'])) {
+    sendJson(res, 415, { error: 'unsupported-media-type', expected: 'application/json' });
+    return NO_BODY;
+  }
+  const body = await readBodyCapped(req, MAX_BODY_BYTES);
+  if (!body.ok) {
+    if (body.reason !== 'aborted') sendTooLarge(req, res);
+    return NO_BODY;
+  }
+  try {
+    return JSON.parse(body.body.toString('utf8'));
+  } catch {
+    sendInvalid(res, [{ path: '', code: 'invalid-json', message: REQUEST_ERROR_MESSAGES['invalid-json']! }]);
+    return NO_BODY;
+  }
+}
+
+function invalidStatus(): RequestFieldError {
+  return { path: 'status', code: 'invalid-value', message: `Expected one of: ${REQUEST_STATUSES.join(', ')}.` };
+}
+
 function isStatus(value: unknown): value is RequestStatus {
   return typeof value === 'string' && (REQUEST_STATUSES as readonly string[]).includes(value);
 }
 
-function parseFilter(url: URL): ListFilter | { errors: Array<{ path: string; code: string; message: string }> } {
+function parseFilter(url: URL): ListFilter | { errors: RequestFieldError[] } {
   const filter: ListFilter = {};
-  const errors: Array<{ path: string; code: string; message: string }> = [];
+  const errors: RequestFieldError[] = [];
   const kommune = url.searchParams.get('kommune');
   if (kommune) {
     if (/^\d{5}(\d{3})?$/.test(kommune)) filter.kommune = kommune;
@@ -290,7 +292,7 @@ function parseFilter(url: URL): ListFilter | { errors: Array<{ path: string; cod
   const status = url.searchParams.get('status');
   if (status) {
     if (isStatus(status)) filter.status = status;
-    else errors.push({ path: 'status', code: 'invalid-value', message: `Expected one of: ${REQUEST_STATUSES.join(', ')}.` });
+    else errors.push(invalidStatus());
   }
   for (const key of ['from', 'to'] as const) {
     const value = url.searchParams.get(key);
@@ -307,7 +309,7 @@ function sendJson(res: ServerResponse, status: number, body: Json): void {
   res.end(text);
 }
 
-function sendInvalid(res: ServerResponse, errors: Array<{ path: string; code: string; message: string }>): void {
+function sendInvalid(res: ServerResponse, errors: RequestFieldError[]): void {
   sendJson(res, 400, { error: 'invalid', errors });
 }
 
