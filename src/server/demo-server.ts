@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
-import { createReceiver, RECEIVER_BASE_PATH, type ReceiverOptions } from './receiver/receiver.js';
+import { createReceiver, isReceiverPath, RECEIVER_BASE_PATH, type ReceiverOptions } from './receiver/receiver.js';
 import { notFound, serveStatic } from './static-files.js';
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -45,9 +45,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path === RECEIVER_BASE_PATH || path.startsWith(`${RECEIVER_BASE_PATH}/`) || path.startsWith(`${RECEIVER_BASE_PATH}.`)) {
-      return receiver.handle(req, res);
-    }
+    if (isReceiverPath(req.url)) return receiver.handle(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       res.writeHead(405).end();

@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
-import { createReceiver, RECEIVER_BASE_PATH } from './receiver/receiver.js';
+import { createReceiver, isReceiverPath, RECEIVER_BASE_PATH } from './receiver/receiver.js';
 
 function main(): void {
   let receiver;
@@ -20,10 +20,7 @@ function main(): void {
   }
   const host = process.env.HOST?.trim() || '127.0.0.1';
   const server = createServer((req, res) => {
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path === RECEIVER_BASE_PATH || path.startsWith(`${RECEIVER_BASE_PATH}/`) || path.startsWith(`${RECEIVER_BASE_PATH}.`)) {
-      return receiver.handle(req, res);
-    }
+    if (isReceiverPath(req.url)) return receiver.handle(req, res);
     res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":"not-found"}');
   });
   server.requestTimeout = 30_000;

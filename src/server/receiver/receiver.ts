@@ -18,6 +18,12 @@ import { readBodyCapped } from './request-body.js';
 import { AnfrageStore, type ListFilter } from './store.js';
 
 export const RECEIVER_BASE_PATH = '/api/anfragen';
+
+/** Whether a request URL belongs to the receiver (/api/anfragen, …/anfragen.csv, …/anfragen/:id). */
+export function isReceiverPath(url: string | undefined): boolean {
+  const path = (url ?? '/').split('?')[0] ?? '/';
+  return path === RECEIVER_BASE_PATH || path.startsWith(`${RECEIVER_BASE_PATH}/`) || path.startsWith(`${RECEIVER_BASE_PATH}.`);
+}
 export const MAX_BODY_BYTES = 32 * 1024;
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
