@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { staticClosure } from '../../scripts/bundle-closure.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, string | Record<string, string>> };
 const TAGS = ['wir-lotsen-finder', 'wir-sprachkurs-suche', 'wir-dolmetscher-anfrage', 'wir-language-picker', 'wir-place-input', 'wir-error-summary'];
@@ -55,23 +56,9 @@ test('types and the custom elements manifest describe every element', () => {
   }
 });
 
-/** The files a browser loads up front for an entry: itself and what it imports statically. */
-function staticClosure(entry: string): string {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.[^"']+)["']/g)) {
-      visit(new URL(m[1]!, `file://${process.cwd()}/${file}`).pathname.slice(process.cwd().length + 1));
-    }
-  };
-  visit(entry);
-  return [...seen].map((f) => readFileSync(f, 'utf8')).join('\n');
-}
-
 test('a page with only the Lotsen finder does not download the other widgets’ German texts', () => {
-  const finder = staticClosure('dist/wir-lotsen-finder.js');
+  const { files } = staticClosure('dist', 'wir-lotsen-finder.js');
+  const finder = files.map((f) => readFileSync(`dist/${f}`, 'utf8')).join('\n');
   assert.match(finder, /Wofür brauchen Sie Hilfe\?/, 'its own texts are there');
   assert.doesNotMatch(finder, /Laiendolmetscher:in anfragen/, 'no request-form texts');
   assert.doesNotMatch(finder, /Alle Filter zurücksetzen/, 'no course-search texts');
