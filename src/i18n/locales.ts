@@ -1,3 +1,5 @@
+import { dirOf } from '../core/language/index.js';
+
 /**
  * Which UI locales we ship and how a page's language tag maps onto them.
  * German is the source locale and is bundled; the others load lazily (see catalog.ts).
@@ -23,7 +25,6 @@ export const LOCALE_ENDONYMS: Record<UiLocale, string> = {
   'de-x-ls': 'Leichte Sprache',
 };
 
-const RTL_LOCALES: ReadonlySet<string> = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'ckb', 'he']);
 
 /** Maps any BCP 47 tag ("ar-SY", "EN-gb", "de-DE") onto a shipped UI locale, else German. */
 export function matchUiLocale(tag: string | null | undefined): UiLocale {
@@ -34,9 +35,9 @@ export function matchUiLocale(tag: string | null | undefined): UiLocale {
   return (UI_LOCALES as readonly string[]).includes(primary) ? (primary as UiLocale) : SOURCE_LOCALE;
 }
 
+/** A UI locale's direction: the language table's answer, so there is one list of RTL languages. */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
-  const primary = locale.toLowerCase().split(/[-_]/)[0] ?? '';
-  return RTL_LOCALES.has(primary) ? 'rtl' : 'ltr';
+  return dirOf(locale);
 }
 
 /**
