@@ -1,7 +1,8 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { LocaleController } from '../../../i18n/locale-controller.js';
-import { fieldStyles, hostReset } from '../styles/base.styles.js';
+import { hostReset } from '../styles/base.styles.js';
+import { errorSummaryStyles } from './error-summary.styles.js';
 
 export interface ErrorSummaryEntry {
   /** Id of the control to focus, looked up in the shadow root (or document) this summary sits in. */
@@ -25,53 +26,7 @@ export interface ErrorSummaryEntry {
  * @cssprop --wir-color-error - Border and link colour.
  */
 export class WirErrorSummary extends LitElement {
-  static override styles = [
-    hostReset,
-    fieldStyles,
-    css`
-      .summary {
-        border: 5px solid var(--wir-color-error, #b3261e);
-        padding: 1em;
-        margin: 0 0 1.5em;
-        background: var(--wir-color-surface, #fff);
-      }
-      .summary:focus {
-        outline: 3px solid var(--wir-color-focus, #ffbf47);
-        outline-offset: 0;
-      }
-      h2 {
-        font-size: 1.25em;
-        margin: 0 0 0.5em;
-      }
-      ul {
-        margin: 0;
-        padding-inline-start: 0;
-        list-style: none;
-        display: grid;
-        gap: 0.4em;
-      }
-      /* Each entry is a link on its own line (not inline in text), so WCAG 2.5.8 wants
-         24 × 24 CSS px; an inline link is only as tall as its glyphs (19 px at 16 px). */
-      a {
-        display: inline-block;
-        min-block-size: 24px;
-        color: var(--wir-color-error, #b3261e);
-        font-weight: 600;
-        text-decoration: underline;
-        text-underline-offset: 0.15em;
-      }
-      a:focus-visible {
-        background: var(--wir-color-focus, #ffbf47);
-        color: var(--wir-color-text, #1d2125);
-        box-shadow: none;
-      }
-      @media (forced-colors: active) {
-        .summary {
-          border-color: CanvasText;
-        }
-      }
-    `,
-  ];
+  static override styles = [hostReset, errorSummaryStyles];
 
   readonly #i18n = new LocaleController(this);
 
