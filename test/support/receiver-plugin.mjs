@@ -22,8 +22,6 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { tsImport } from 'tsx/esm/api';
 
-const BASE = '/api/anfragen';
-
 export function receiverPlugin() {
   let receiver;
   let store;
@@ -52,7 +50,7 @@ export function receiverPlugin() {
 
     async serverStart({ server }) {
       const here = import.meta.url;
-      const { createReceiver } = await tsImport('../../src/server/receiver/receiver.ts', here);
+      const { createReceiver, isReceiverPath } = await tsImport('../../src/server/receiver/receiver.ts', here);
       const { AnfrageStore } = await tsImport('../../src/server/receiver/store.ts', here);
       dir = mkdtempSync(join(tmpdir(), 'wir-wtr-receiver-'));
       const dbPath = join(dir, 'anfragen.sqlite');
@@ -105,8 +103,7 @@ export function receiverPlugin() {
       const koaListeners = server.listeners('request');
       server.removeAllListeners('request');
       server.on('request', (req, res) => {
-        const path = (req.url ?? '/').split('?')[0];
-        if (path === BASE || path.startsWith(`${BASE}/`) || path.startsWith(`${BASE}.`)) {
+        if (isReceiverPath(req.url)) {
           onReceiverRequest(req, res).catch(() => req.socket.destroy());
           return;
         }
