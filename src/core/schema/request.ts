@@ -15,9 +15,8 @@
  * Empty optional fields are omitted, not sent as "": `email: ""` is an invalid e-mail.
  */
 import * as z from 'zod/mini';
+import { MODES, SETTINGS } from './vocabularies.js';
 
-// The vocabularies are defined here because src/core/schema/shared.ts did not exist when the
-// contract was written; if the feed schema later exports the same lists, import them instead.
 export const REQUESTER_TYPES = [
   'schule',
   'kita',
@@ -29,17 +28,12 @@ export const REQUESTER_TYPES = [
 ] as const;
 export type RequesterType = (typeof REQUESTER_TYPES)[number];
 
-export const INTERPRETING_MODES = ['vor-ort', 'telefon', 'video'] as const;
+// The same lists as the Dolmetscher feed's `modes` and `settings`: the engine matches a
+// request's mode and setting against those, so they must not drift apart.
+export const INTERPRETING_MODES = MODES;
 export type InterpretingMode = (typeof INTERPRETING_MODES)[number];
 
-export const INTERPRETING_SETTINGS = [
-  'schule-kita',
-  'gesundheit',
-  'behoerde',
-  'beratung',
-  'soziales',
-  'freizeit',
-] as const;
+export const INTERPRETING_SETTINGS = SETTINGS;
 export type InterpretingSetting = (typeof INTERPRETING_SETTINGS)[number];
 
 export const GENDER_PREFERENCES = ['w', 'm'] as const;
