@@ -58,17 +58,25 @@ export function renderEmpty<R extends RelaxationView>(
     <p class="state-title">${title}</p>
     ${relaxations.length
       ? html`<p>${i18n.t('states.empty.try')}</p>
-          <ul class="relaxations">
-            ${relaxations.map(
-              (r) => html`<li>
-                <button type="button" class="button secondary" part="relax-button" data-code=${r.code} @click=${() => onRelax(r)}>
-                  ${relaxationLabel(i18n, r)}
-                </button>
-              </li>`,
-            )}
-          </ul>`
+          ${renderRelaxations(i18n, relaxations, onRelax)}`
       : html`<p>${i18n.t('states.empty.none')}</p>`}
   </div>`;
+}
+
+/**
+ * The engine's relaxations as a list of buttons: under "nothing found" (`renderEmpty`) and
+ * under a short result list, so both offer the same steps in the same words.
+ */
+export function renderRelaxations<R extends RelaxationView>(i18n: LocaleController, relaxations: readonly R[], onRelax: (relaxation: R) => void): TemplateResult {
+  return html`<ul class="relaxations">
+    ${relaxations.map(
+      (r) => html`<li>
+        <button type="button" class="button secondary" part="relax-button" data-code=${r.code} @click=${() => onRelax(r)}>
+          ${relaxationLabel(i18n, r)}
+        </button>
+      </li>`,
+    )}
+  </ul>`;
 }
 
 /** "12 von 40 angezeigt" and a button for the next page, only while there is one. */
