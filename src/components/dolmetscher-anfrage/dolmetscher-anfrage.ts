@@ -303,7 +303,12 @@ export class WirDolmetscherAnfrage extends LitElement {
     if (this.#busy) return;
     this.step = 'form';
     this.sendState = 'idle';
-    this.#focusAfterUpdate = field === 'requester-type' || field === 'mode' || field === 'gender' ? `${field}-0` : field;
+    this.#focusAfterUpdate = this.#focusTarget(field);
+  }
+
+  /** The control that takes focus for a field: a radio group's first radio, else the field itself. */
+  #focusTarget(field: FormField): string {
+    return field === 'requester-type' || field === 'mode' || field === 'gender' ? `${field}-0` : field;
   }
 
   async #send(): Promise<void> {
@@ -637,10 +642,6 @@ export class WirDolmetscherAnfrage extends LitElement {
         <button class="button" part="button" type="submit">${t('anfrage.toReview')}</button>
       </div>
     </form>`;
-  }
-
-  #focusTarget(field: FormField): string {
-    return field === 'requester-type' || field === 'mode' || field === 'gender' ? `${field}-0` : field;
   }
 
   private renderText(
