@@ -15,7 +15,7 @@ import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
 import '../shared/place-input/define.js';
 import type { PlaceValue } from '../shared/place-input/place-input.js';
 import {
-  relaxationLabel, renderEmpty, renderFeedError, renderShowMore, renderSkeleton, reportFeedError,
+  renderEmpty, renderFeedError, renderRelaxations, renderShowMore, renderSkeleton, reportFeedError,
 } from '../shared/search-states/search-states.js';
 import { searchStatesStyles } from '../shared/search-states/search-states.styles.js';
 import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
@@ -458,15 +458,7 @@ export class WirSprachkursSuche extends LitElement {
     const t = this.#i18n;
     return html`<div class="few" part="relaxations">
       <p class="few-title">${t.t('kurse.relax.title')}</p>
-      <ul class="relaxations">
-        ${result.relaxations.map(
-          (r) => html`<li>
-            <button type="button" class="button secondary" part="relax-button" data-code=${r.code} @click=${() => this.#onRelax(r)}>
-              ${relaxationLabel(t, r)}
-            </button>
-          </li>`,
-        )}
-      </ul>
+      ${renderRelaxations(t, result.relaxations, (r) => this.#onRelax(r))}
     </div>`;
   }
 }
