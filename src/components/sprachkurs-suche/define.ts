@@ -1,4 +1,5 @@
 import { defineElement } from '../../define.js';
+import '../shared/place-input/define.js';
 import { WirSprachkursSuche } from './sprachkurs-suche.js';
 
 defineElement('wir-sprachkurs-suche', WirSprachkursSuche);

@@ -12,7 +12,6 @@ import { kurse } from '../../i18n/messages/de/kurse.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
 import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
-import '../shared/place-input/define.js';
 import type { PlaceValue } from '../shared/place-input/place-input.js';
 import {
   renderEmpty, renderFeedError, renderRelaxations, renderShowMore, renderSkeleton, reportFeedError,
