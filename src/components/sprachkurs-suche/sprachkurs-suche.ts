@@ -6,7 +6,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadFeed } from '../../core/feed/index.js';
 import { createIndex, search, type MatchIndex, type SearchResult, type SprachkursQuery } from '../../core/match/index.js';
 import { kommuneByCode, loadGazetteer, placeFromCoords } from '../../core/place/index.js';
-import { DAYS, LEVELS, PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
+import { AUDIENCES, DAYS, LEVELS, PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
@@ -424,8 +424,7 @@ export class WirSprachkursSuche extends LitElement {
   }
 
   #audienceLabel(audience: string): string {
-    const known = ['alle', 'frauen', 'eltern', 'gefluechtete', 'jugendliche', 'senioren'] as const;
-    const a = known.find((k) => k === audience);
+    const a = AUDIENCES.find((k) => k === audience);
     return a ? this.#i18n.t(`kurse.audience.${a}`) : audience;
   }
 
