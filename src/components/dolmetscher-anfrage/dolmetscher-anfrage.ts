@@ -38,6 +38,11 @@ type Failure = Extract<SubmitOutcome, { ok: false }>;
 
 const DURATIONS = [15, 30, 45, 60, 90, 120, 150, 180, 240, 300, 360, 480];
 
+/** The 33 WIR areas as [id, name] choices, alphabetical; the list never changes, so sort it once. */
+const KOMMUNE_OPTIONS: ReadonlyArray<[string, string]> = [...KOMMUNEN]
+  .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+  .map((k) => [kommuneId(k), k.name]);
+
 /** `keep-draft="false"` turns the draft store off; any other value (or none) keeps it on. */
 const booleanNotFalse = { fromAttribute: (value: string | null) => value !== 'false', toAttribute: (v: boolean) => String(v) };
 
@@ -609,9 +614,7 @@ export class WirDolmetscherAnfrage extends LitElement {
                   d.kommune,
                   [
                     ['', t('anfrage.kommune.choose')],
-                    ...[...KOMMUNEN]
-                      .sort((a, b) => a.name.localeCompare(b.name, 'de'))
-                      .map((k) => [kommuneId(k), k.name] as [string, string]),
+                    ...KOMMUNE_OPTIONS,
                   ],
                   t('anfrage.kommune.hint'),
                 )}
