@@ -2,11 +2,11 @@
 // may download a browser. Node-only tests (core, server) run under node --test instead.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_PATH, CHROMIUM_ARGS } from './test/support/chromium-flags.mjs';
 import { summaryLine } from './test/support/summary-reporter.mjs';
 import { receiverPlugin } from './test/support/receiver-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export default {
   rootDir: '.',
@@ -22,18 +22,11 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
+        executablePath: CHROME_PATH,
         headless: true,
         args: [
-          '--no-sandbox',
+          ...CHROMIUM_ARGS,
           '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',

@@ -8,17 +8,15 @@
  * Needs the built bundle (npm test builds first).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../../src/server/demo-server.js';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { DemoServer } from '../../src/server/demo-server.js';
+import { launchChromium, startTestDemoServer } from '../support/page-fixtures.js';
 
 const WIDGETS = ['wir-lotsen-finder', 'wir-sprachkurs-suche', 'wir-dolmetscher-anfrage', 'wir-language-picker', 'wir-place-input'];
 let server: DemoServer;
 let browser: Browser;
-let dbDir: string;
 
 /**
  * Helpers installed in every page as window.wirA11y. Plain JS in a string on purpose: tsx
@@ -131,18 +129,13 @@ const HELPERS = String.raw`
 
 before(async () => {
   assert.ok(existsSync('dist/wir-widgets.js'), 'dist/wir-widgets.js is missing: run npm run build first');
-  dbDir = mkdtempSync(join(tmpdir(), 'wir-a11y-'));
-  server = await startDemoServer({ port: 0, receiver: { dbPath: join(dbDir, 'anfragen.sqlite') } });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
-  });
+  server = await startTestDemoServer();
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (dbDir) rmSync(dbDir, { recursive: true, force: true });
 });
 
 interface Open {

@@ -15,7 +15,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/page-fixtures.js';
 
 const STATIC_ROOT = resolve('storybook-static');
 const LOCALES = ['de', 'en', 'ar', 'tr', 'uk', 'ru', 'fa', 'de-x-ls'];
@@ -65,10 +66,7 @@ before(async () => {
   storyIds = Object.values(index.entries).filter((e) => e.type === 'story').map((e) => e.id);
   server = await serveStorybook();
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

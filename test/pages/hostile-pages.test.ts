@@ -5,36 +5,30 @@
  * baselines in test/pages/baselines/ (UPDATE_BASELINES=1 rewrites them after a deliberate change).
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { build } from 'esbuild';
 import pixelmatch from 'pixelmatch';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { startDemoServer, type DemoServer } from '../../src/server/demo-server.js';
+import type { DemoServer } from '../../src/server/demo-server.js';
+import { launchChromium, startTestDemoServer } from '../support/page-fixtures.js';
 
 const WIDGETS = ['wir-lotsen-finder', 'wir-sprachkurs-suche', 'wir-dolmetscher-anfrage', 'wir-language-picker'];
 let server: DemoServer;
 let browser: Browser;
-let dbDir: string;
 
 before(async () => {
   assert.ok(existsSync('dist/wir-widgets.js'), 'dist/wir-widgets.js is missing: run npm run build first');
   await build({ entryPoints: ['demo/hostile/other-lit-source.js'], bundle: true, format: 'esm', outfile: 'dist/hostile/other-lit.js', logLevel: 'warning' });
-  dbDir = mkdtempSync(join(tmpdir(), 'wir-hostile-'));
-  server = await startDemoServer({ port: 0, receiver: { dbPath: join(dbDir, 'anfragen.sqlite') } });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
-  });
+  server = await startTestDemoServer();
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (dbDir) rmSync(dbDir, { recursive: true, force: true });
 });
 
 interface Visit {
