@@ -4,7 +4,8 @@
  * The table wins over `Intl.DisplayNames`, which rewrites prs → fa-AF, calls kmr just
  * "Kurdisch", and has no German name for apc/acm/rmn/ber (shared/data/README.md).
  */
-import { boundedEditDistance, typoBudget } from '../text/bounded-edit-distance.js';
+import { editDistances } from '../text/prefix-edit-distance.js';
+import { typoBudget } from '../text/typo-budget.js';
 import { foldGerman } from '../text/normalize.js';
 import { LANGUAGE_ROWS } from './language-table.js';
 import { ARABIC_VARIETIES, REGIONAL_VARIANT_CLOSENESS, SUBSTITUTE_ROWS } from './substitutes.js';
@@ -263,7 +264,7 @@ export function findLanguages(query: string, uiLocale = 'de'): LanguageMatch[] {
     const near = (text: string) =>
       foldGerman(text)
         .split(/[^\p{L}\p{N}]+/u)
-        .some((w) => boundedEditDistance(q, w, budget) <= budget || boundedEditDistance(q, w.slice(0, q.length), budget) <= budget);
+        .some((w) => editDistances(q, w, budget).full <= budget || editDistances(q, w.slice(0, q.length), budget).full <= budget);
     for (const l of LANGUAGES) {
       if (near(l.nameDe) || (!uiIsGerman && near(languageName(l.code, uiLocale)))) hit(l.code, 'name');
       else if (near(l.endonym)) hit(l.code, 'endonym');

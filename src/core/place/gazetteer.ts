@@ -7,7 +7,8 @@
  * name that means several different areas ("Offenbach": the city or the Kreis) returns all of
  * them so the UI can ask, rather than guessing.
  */
-import { boundedEditDistance, typoBudget } from '../text/bounded-edit-distance.js';
+import { editDistances } from '../text/prefix-edit-distance.js';
+import { typoBudget } from '../text/typo-budget.js';
 import { haversineKm } from './haversine.js';
 import { KOMMUNEN, kommuneByCode, type Kommune } from './kommunen.js';
 import { baseKey, placeKey } from './place-names.js';
@@ -190,7 +191,8 @@ export function buildGazetteer(plzFlat: typeof PlzFlat, placeRows: typeof PlaceR
     let distance = budget + 1;
     let entries: Entry[] = [];
     for (const k of allKeys) {
-      const d = boundedEditDistance(key, k, budget);
+      // The length check skips most keys without running the DP.
+      const d = Math.abs(key.length - k.length) > budget ? budget + 1 : editDistances(key, k, budget).full;
       if (d < distance) [distance, entries] = [d, [...entriesFor(k)]];
       else if (d === distance && d <= budget) entries.push(...entriesFor(k));
     }
