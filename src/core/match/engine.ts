@@ -16,10 +16,10 @@ import { tokenize } from '../text/normalize.js';
 import { compareHits, pageOf } from './paging.js';
 import { relaxationsFor } from './relax.js';
 import {
-  DAY_ORDER, evaluateDolmetscher, evaluateSprachkurs, languageReason, planDolmetscher, planLotsen, planSprachkurs,
+  evaluateDolmetscher, evaluateSprachkurs, languageReason, planDolmetscher, planLotsen, planSprachkurs,
   recordPrimaries, specCode, specLevel, toMinutes, type Evaluation, type LanguageWish, type LotsenPlan,
 } from './rules.js';
-import { LOTSEN_TOPICS } from '../schema/vocabularies.js';
+import { DAYS, LOTSEN_TOPICS } from '../schema/vocabularies.js';
 import { TEXT_FIELDS, queryTerms, recordTextFields, termQualities } from './text-match.js';
 import type { Hit, MatchIndex, MatchKind, QueryFor, Reason, RecordFor, SearchResult } from './types.js';
 import { LEVEL_FACTOR, RELAX_BELOW, SUBSTITUTE_FACTOR, W_DISTANCE, W_GENDER, W_LANGUAGE, W_TEXT, W_TIMES, W_TOPICS } from './weights.js';
@@ -152,8 +152,8 @@ function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; order: Int32Array;
     });
     c.langStart[i + 1] = langId.length;
     for (const s of r.availability ?? []) {
-      slotDay.push(DAY_ORDER.indexOf(s.day)); slotFrom.push(toMinutes(s.from)); slotTo.push(toMinutes(s.to));
-      c.days[i]! |= 1 << DAY_ORDER.indexOf(s.day);
+      slotDay.push(DAYS.indexOf(s.day)); slotFrom.push(toMinutes(s.from)); slotTo.push(toMinutes(s.to));
+      c.days[i]! |= 1 << DAYS.indexOf(s.day);
     }
     c.slotStart[i + 1] = slotDay.length;
   }
@@ -350,7 +350,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
   for (const t of p.topics) qTopics |= TOPIC.get(t) ?? 0;
   const nTopics = p.topics.size;
   const times = p.q.times ?? [];
-  const tDay = (c.tD = times.map((t) => DAY_ORDER.indexOf(t.day))), tFrom = (c.tF = times.map((t) => toMinutes(t.from))), tTo = (c.tT = times.map((t) => toMinutes(t.to)));
+  const tDay = (c.tD = times.map((t) => DAYS.indexOf(t.day))), tFrom = (c.tF = times.map((t) => toMinutes(t.from))), tTo = (c.tT = times.map((t) => toMinutes(t.to)));
   let wDays = 0;
   if (p.wishedMinutes > 0) for (const d of tDay) wDays |= d < 0 ? 0 : 1 << d;
   const wantGender = GENDER[p.q.gender ?? ''] ?? -1;
@@ -407,7 +407,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
   const qEp = (c.qEp = (c.qEp + 1) >>> 0 || (trEp.fill(0), 1));
   let total = 0, filled = 0;
   // The ~10 columns read per candidate, as locals.
-  const { x: X, y: Y, z: Z, langStart: LS, langId: LI, langLevel: LL, topics: TOP, days: DAYS, gender: GEN, slotStart: SS, slotDay: SD, slotFrom: SF, slotTo: ST } = c;
+  const { x: X, y: Y, z: Z, langStart: LS, langId: LI, langLevel: LL, topics: TOP, days: DM, gender: GEN, slotStart: SS, slotDay: SD, slotFrom: SF, slotTo: ST } = c;
   // Counting only (relaxations, k = 0): no order needed. An insertion sort here was a quarter
   // of a 1k query, whose relaxations search up to 100 km (~400 cells).
   if (k) order.subarray(0, nc).sort();
@@ -449,7 +449,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
         // and stop here before the language loop (that loop was 40 % of the scan, 100k bench).
         // d ≥ R·chord (asin x ≥ x): the distance part needs no asin.
         const bound = filled < k ? Infinity : (near ? W_DISTANCE * (1 - (R * Math.sqrt(ch) * (1 - EPS)) / Math.max(reach, 1e-9)) : 0)
-          + (hit ? (W_TOPICS * popcount(hit)) / nTopics : 0) + (DAYS[i]! & wDays ? W_TIMES : 0) + (wantGender > 0 && GEN[i] === wantGender ? W_GENDER : 0) + W_TEXT * textMax + EPS;
+          + (hit ? (W_TOPICS * popcount(hit)) / nTopics : 0) + (DM[i]! & wDays ? W_TIMES : 0) + (wantGender > 0 && GEN[i] === wantGender ? W_GENDER : 0) + W_TEXT * textMax + EPS;
         if (bound + langMax < ix.topS[k - 1]!) continue;
         let lw = -1;
         for (let e2 = LS[i]!; e2 < LS[i + 1]!; e2++) {
@@ -462,7 +462,7 @@ function scanLotsen(ix: Ix<'lotsen'>, p: LotsenPlan, nT: number, k: number): [nu
         if (p.wishes) score += lw * W_LANGUAGE;
         if (near) score += W_DISTANCE * (1 - dist(c, i, near, cosNear) / Math.max(reach, 1e-9));
         if (hit) score += (W_TOPICS * popcount(hit)) / nTopics;
-        if (DAYS[i]! & wDays) {
+        if (DM[i]! & wDays) {
           // Inline, not overlap(): this runs per scored record; calling overlap() here made the 100k
           // median ~10 % slower (190/195 vs 174/172 µs, two alternating engine-only runs).
           let ov = 0;
@@ -527,7 +527,7 @@ function lotseReasons(ix: Ix<'lotsen'>, i: number, p: LotsenPlan, reasons: Reaso
   if (topics.length) reasons.push({ code: 'topics', params: { topics } });
   if (p.wishedMinutes > 0) {
     const o = overlap(c, i);
-    if (o > 0) reasons.push({ code: 'times', params: { days: DAY_ORDER.filter((_, d) => (ovDays >> d) & 1), minutes: o } });
+    if (o > 0) reasons.push({ code: 'times', params: { days: DAYS.filter((_, d) => (ovDays >> d) & 1), minutes: o } });
   }
   if (p.q.gender && c.gender[i] === GENDER[p.q.gender]) reasons.push({ code: 'gender', params: { gender: p.q.gender } });
   return e;

@@ -6,6 +6,7 @@
 import { primaryLanguage, substitutesFor } from '../language/index.js';
 import { haversineKm } from '../place/index.js';
 import type { DolmetscherRecord, LanguageSpec, LotseRecord, Slot, SprachkursRecord } from '../schema/index.js';
+import { DAYS } from '../schema/vocabularies.js';
 import type { DolmetscherQuery, GeoPoint, LotsenQuery, Reason, SprachkursQuery } from './types.js';
 import * as W from './weights.js';
 
@@ -96,8 +97,8 @@ export interface Evaluation {
 }
 const evaluation = (score: number, distanceKm: number | undefined): Evaluation => (distanceKm === undefined ? { score } : { score, distanceKm });
 
-export const DAY_ORDER = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
-const byDay = (a: string, b: string): number => DAY_ORDER.indexOf(a) - DAY_ORDER.indexOf(b);
+const dayIndex = (d: string): number => (DAYS as readonly string[]).indexOf(d);
+const byDay = (a: string, b: string): number => dayIndex(a) - dayIndex(b);
 
 // ---------------------------------------------------------------- Lotsen
 
@@ -324,7 +325,7 @@ export function evaluateDolmetscher(d: DolmetscherRecord, primaries: string[], p
     const day = dayNumber(q.date);
     if (day - p.today < (d.noticeDays ?? 0) || day < p.today) return null;
     if (d.availability) {
-      const wd = DAY_ORDER[((day % 7) + 10) % 7]!; // 1970-01-01 (day 0) was a Thursday
+      const wd = DAYS[((day % 7) + 10) % 7]!; // 1970-01-01 (day 0) was a Thursday
       const from = q.from ? toMinutes(q.from) : -1;
       const to = from + (q.durationMinutes ?? 60);
       const ok = d.availability.some((s) => s.day === wd && (from < 0 || (toMinutes(s.from) <= from && toMinutes(s.to) >= to)));
