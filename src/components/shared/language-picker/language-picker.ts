@@ -106,13 +106,8 @@ export class WirLanguagePicker extends LitElement {
     const query = this.open && this.text !== this.#displayName(this.value) ? this.text.trim() : '';
     const toOptions = (codes: string[]) =>
       codes.filter((c) => this.#allowed(c)).map((c) => this.#toOption(c)).filter((o): o is Option => !!o);
-    if (query) {
-      const seen = new Set<string>();
-      const codes = findLanguages(query, this.#i18n.locale)
-        .map((m) => m.code)
-        .filter((c) => !seen.has(c) && seen.add(c));
-      return [{ label: '', options: toOptions(codes) }];
-    }
+    // findLanguages gives each code once (best match kind), already in display order.
+    if (query) return [{ label: '', options: toOptions(findLanguages(query, this.#i18n.locale).map((m) => m.code)) }];
     const popular = toOptions(POPULAR_LANGUAGES.slice(0, 8));
     const popularCodes = new Set(popular.map((o) => o.code));
     const rest = toOptions(LANGUAGES.map((l) => l.code).filter((c) => !popularCodes.has(c)));
