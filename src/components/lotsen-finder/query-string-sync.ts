@@ -52,7 +52,7 @@ export function readSharedSearch(prefix: string, search = globalThis.location?.s
 }
 
 /** The page URL with this finder's keys replaced by `state` (others untouched). */
-export function urlWithSharedSearch(prefix: string, state: SharedSearch, href = globalThis.location.href): string {
+function urlWithSharedSearch(prefix: string, state: SharedSearch, href = globalThis.location.href): string {
   const url = new URL(href);
   for (const key of [...TEXT_KEYS, ...LIST_KEYS, 'km']) url.searchParams.delete(`${prefix}-${key}`);
   for (const key of TEXT_KEYS) if (state[key]) url.searchParams.set(`${prefix}-${key}`, state[key]!);

@@ -20,7 +20,7 @@ export interface CardOptions {
 const codeOf = (spec: LotseRecord['languages'][number]) => (typeof spec === 'string' ? spec : spec.code);
 
 /** "spricht Tigrinya · 4,2 km · Zeit passt: Di, Do": the engine's reasons in the UI language. */
-export function reasonsLine(i18n: LocaleController, reasons: readonly Reason[]): string {
+function reasonsLine(i18n: LocaleController, reasons: readonly Reason[]): string {
   const parts: string[] = [];
   for (const reason of reasons) {
     const p = reason.params;

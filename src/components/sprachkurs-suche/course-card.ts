@@ -22,7 +22,7 @@ export interface CourseCardContext {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "1. Dezember 2026" / "1 December 2026" / "1 ديسمبر 2026", from a feed date (no time zone shift). */
-export function formatCourseDate(iso: string, intlLocale: string): string {
+function formatCourseDate(iso: string, intlLocale: string): string {
   let fmt = dateFormats.get(intlLocale);
   if (!fmt) {
     fmt = new Intl.DateTimeFormat(intlLocale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

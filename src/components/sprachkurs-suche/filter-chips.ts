@@ -15,7 +15,7 @@ export interface ChipSpec {
   detail?: string | undefined;
 }
 
-export function renderChip(chip: ChipSpec): TemplateResult {
+function renderChip(chip: ChipSpec): TemplateResult {
   return html`<label class="chip ${chip.detail ? 'chip-tile' : ''}" part="chip" data-chip=${chip.key}>
     <input
       type="checkbox"

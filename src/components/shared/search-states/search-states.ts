@@ -89,5 +89,5 @@ export function renderShowMore(i18n: LocaleController, shown: number, total: num
   </div>`;
 }
 
-export { relaxationLabel, type RelaxationView } from './relaxation-label.js';
+export type { RelaxationView } from './relaxation-label.js';
 export { renderContact, safeHttpUrl, telHref, mailtoHref, type ContactView } from './contact-block.js';
