@@ -25,7 +25,7 @@ export function validateFeedText(file: string, text: string, kindOverride?: Feed
     // V8's message gives a position only for some mistakes; our scanner finds it for all.
     let offset: number | undefined;
     try {
-      jsonValueOffsets(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
+      jsonValueOffsets(text); // skips a BOM like whitespace
     } catch (scan) {
       if (scan instanceof JsonSyntaxError) offset = scan.offset;
     }
