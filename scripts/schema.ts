@@ -1,11 +1,11 @@
 /**
  * Writes the published JSON Schemas (draft 2020-12) from the zod schemas, the single source
- * of truth: schema/wir-feed-<kind>.schema.json (envelope + records) and, when the request
- * schema exists, schema/wir-anfrage.schema.json.
+ * of truth: schema/wir-feed-<kind>.schema.json (envelope + records) and
+ * schema/wir-anfrage.schema.json.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { FEED_KINDS, feedDocumentSchemaFor } from '../src/core/schema/index.js';
+import { FEED_KINDS, feedDocumentSchemaFor, requestSchema } from '../src/core/schema/index.js';
 
 const OUT = 'schema';
 const BASE = 'https://unpkg.com/wir-widgets/schema/';
@@ -29,7 +29,4 @@ for (const kind of FEED_KINDS) {
   );
 }
 
-if (existsSync('src/core/schema/request.ts')) {
-  const { requestSchema } = (await import('../src/core/schema/request.js')) as { requestSchema: z.ZodMiniType };
-  emit('wir-anfrage.schema.json', requestSchema, 'WIR request v1', 'The payload a request form POSTs (request contract v1).');
-}
+emit('wir-anfrage.schema.json', requestSchema, 'WIR request v1', 'The payload a request form POSTs (request contract v1).');
