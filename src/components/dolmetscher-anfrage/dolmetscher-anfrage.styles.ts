@@ -276,8 +276,7 @@ export const dolmetscherAnfrageStyles = css`
       font-size: 12pt;
     }
     .no-print,
-    .actions,
-    .live-region {
+    .actions {
       display: none !important;
     }
     .success .panel {
