@@ -22,11 +22,6 @@ export class Announcer implements ReactiveController {
     clearTimeout(this.#timer);
   }
 
-  /** The text now in the live region (what a screen reader was last given). */
-  get text(): string {
-    return this.#text;
-  }
-
   announce(message: string): void {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
