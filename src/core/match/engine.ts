@@ -95,7 +95,7 @@ function groupBy(keys: Int32Array, nb: number, from: Int32Array): { start: Uint3
   return { start, out };
 }
 
-function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; order: Int32Array; prim: string[][]; L: Lotsen } {
+function lotsen(input: LotseRecord[], primariesOf: (langs: LanguageSpec[]) => string[]): { recs: LotseRecord[]; order: Int32Array; prim: string[][]; L: Lotsen } {
   const n = input.length;
   let la0 = Infinity, lo0 = Infinity, la1 = -Infinity, lo1 = -Infinity, cLat = CELL_LAT, cLon = CELL_LON, W = 1, H = 1;
   for (;;) {
@@ -191,14 +191,18 @@ function lotsen(input: LotseRecord[]): { recs: LotseRecord[]; order: Int32Array;
   };
 }
 
-/** recordPrimaries with a memo per code: parsing tags was 12 % of a 100k build; codes repeat. */
-const primaryMemo = new Map<LanguageSpec, string[]>();
-function primariesOf(langs: LanguageSpec[]): string[] {
-  return langs.map((l) => {
+/**
+ * recordPrimaries with a memo per code: parsing tags was 12 % of a 100k build; codes repeat.
+ * One memo per build, not per module: feeds bring their own codes, and a page that loads feed
+ * after feed must not keep every code it ever saw.
+ */
+function primariesMemo(): (langs: LanguageSpec[]) => string[] {
+  const memo = new Map<string, string>();
+  return (langs) => langs.map((l) => {
     const code = specCode(l);
-    let p = primaryMemo.get(code);
-    if (!p) primaryMemo.set(code, (p = recordPrimaries([code])));
-    return p[0]!;
+    let p = memo.get(code);
+    if (p === undefined) memo.set(code, (p = recordPrimaries([code])[0]!));
+    return p;
   });
 }
 
@@ -207,7 +211,8 @@ export function createIndex(records: SprachkursRecord[], kind: 'sprachkurse'): M
 export function createIndex(records: DolmetscherRecord[], kind: 'dolmetscher'): MatchIndex<'dolmetscher'>;
 export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kind: K): MatchIndex<K> {
   const n = input.length;
-  const lo = kind === 'lotsen' ? lotsen(input as LotseRecord[]) : null;
+  const primariesOf = primariesMemo();
+  const lo = kind === 'lotsen' ? lotsen(input as LotseRecord[], primariesOf) : null;
   const recs = (lo ? lo.recs : input) as Array<RecordFor<K>>;
   // Text: tokenise each distinct field string once (names, labels and Orte repeat a lot).
   const ids = new Map<string, number>();
