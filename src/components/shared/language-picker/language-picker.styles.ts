@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 export const languagePickerStyles = css`
-  .combo {
-    position: relative;
-  }
   .control {
     display: flex;
     align-items: stretch;

@@ -8,7 +8,6 @@ export const placeInputStyles = css`
     align-items: stretch;
   }
   .combo {
-    position: relative;
     flex: 1 1 12em;
     min-inline-size: 0;
   }

@@ -5,6 +5,10 @@ import { css } from 'lit';
  * the same list wherever they type a language or a place.
  */
 export const comboboxStyles = css`
+  /* The wrapper of input and listbox: the popup is placed against it. */
+  .combo {
+    position: relative;
+  }
   [role='listbox'] {
     position: absolute;
     inset-inline: 0;
