@@ -60,16 +60,28 @@ export function queryTerms(text: string | undefined): string[] {
   return [...new Set(tokenize(text))].slice(0, 8);
 }
 
-/** How well one query word matches one token, 0 = not at all. */
-export function termQuality(term: string, token: string): number {
+/**
+ * Quality from the cheap checks alone (exact, prefix, or out of typo reach), or -1 when only the
+ * edit distances can tell. With typoQuality, the one rule both termQuality (reference) and
+ * termQualities (index) apply.
+ */
+function directQuality(term: string, token: string, k: number): number {
   if (token === term) return Q_EXACT;
   if (term.length >= 2 && token.startsWith(term)) return Q_PREFIX;
-  const k = allowedEdits(term.length);
   if (k === 0 || token.length < term.length - k) return 0;
+  return -1;
+}
+
+const typoQuality = (full: number, prefix: number, k: number): number =>
+  full <= k ? Q_TYPO[full]! : prefix <= k ? Q_TYPO_PREFIX[prefix]! : 0;
+
+/** How well one query word matches one token, 0 = not at all. */
+export function termQuality(term: string, token: string): number {
+  const k = allowedEdits(term.length);
+  const q = directQuality(term, token, k);
+  if (q >= 0) return q;
   const d = editDistances(term, token, k);
-  if (d.full <= k) return Q_TYPO[d.full]!;
-  if (d.prefix <= k) return Q_TYPO_PREFIX[d.prefix]!;
-  return 0;
+  return typoQuality(d.full, d.prefix, k);
 }
 
 /**
@@ -78,12 +90,10 @@ export function termQuality(term: string, token: string): number {
  */
 export function termQualities(term: string, vocab: readonly string[]): Float64Array {
   const out = new Float64Array(vocab.length);
-  const m = term.length;
-  const k = allowedEdits(m);
+  const k = allowedEdits(term.length);
   vocabularyDistances(term, vocab, (w, full, prefix) => {
-    const t = vocab[w]!;
-    out[w] = t === term ? Q_EXACT : m >= 2 && t.startsWith(term) ? Q_PREFIX : k === 0 || t.length < m - k ? 0
-      : full <= k ? Q_TYPO[full]! : prefix <= k ? Q_TYPO_PREFIX[prefix]! : 0;
+    const q = directQuality(term, vocab[w]!, k);
+    out[w] = q >= 0 ? q : typoQuality(full, prefix, k);
   });
   return out;
 }
