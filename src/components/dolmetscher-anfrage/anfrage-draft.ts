@@ -1,7 +1,7 @@
 /**
  * What the form holds while a person fills it in (plain strings, as inputs give them), and
  * how that becomes a contract v1 request. Validity is not decided here: the request goes
- * through `validateRequest` (the receiver's own schema) and `form-rules.ts`.
+ * through `validateRequest` (the receiver's own schema) and `core/request/lead-time.ts`.
  */
 import { newDraftId } from '../../core/request/index.js';
 

@@ -30,7 +30,8 @@ import { WirErrorEvent, WirSubmitEvent, WirSubmittedEvent } from './anfrage-even
 import { dolmetscherAnfrageStyles } from './dolmetscher-anfrage.styles.js';
 import { DraftStorage } from './draft-storage.js';
 import { collectErrors, messageFor, ruleErrorsToFieldErrors, type FieldError, type FormField } from './field-errors.js';
-import { checkFormRules, earliestDate, localToday } from './form-rules.js';
+import { localToday } from '../../core/calendar/local-date.js';
+import { checkFormRules, earliestDate } from '../../core/request/lead-time.js';
 
 type Step = 'form' | 'review' | 'success';
 type SendState = 'idle' | 'sending' | 'retrying' | 'offline' | 'failed';

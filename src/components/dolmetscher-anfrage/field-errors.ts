@@ -6,7 +6,7 @@
 import type { RequestFieldError } from '../../core/request/index.js';
 import { REQUEST_LIMITS } from '../../core/request/index.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
-import type { FormRuleError } from './form-rules.js';
+import type { FormRuleError } from '../../core/request/lead-time.js';
 
 /** Form fields in the order they are shown; also the id of each field's control. */
 export const FORM_FIELDS = [

@@ -7,6 +7,7 @@ import { loadFeed } from '../../core/feed/index.js';
 import { createIndex, search, type MatchIndex, type SearchResult, type SprachkursQuery } from '../../core/match/index.js';
 import { kommuneByCode, loadGazetteer, placeFromCoords } from '../../core/place/index.js';
 import { AUDIENCES, DAYS, LEVELS, PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
+import { localToday } from '../../core/calendar/local-date.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
@@ -32,12 +33,6 @@ type Result = SearchResult<SprachkursRecord, SprachkursQuery>;
 interface LoadedFeed {
   index: MatchIndex<'sprachkurse'>;
   programs: string[];
-}
-
-/** Local calendar date: a resident in Hessen at 00:30 means today, not yesterday in UTC. */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;

@@ -2,3 +2,4 @@
 export { buildCourseCalendar, calendarFileName, type CourseCalendarOptions } from './course-calendar.js';
 export { escapeText, foldLine, serializeLines } from './ics-lines.js';
 export { berlinOffsetMinutes, berlinToUtcMs } from './berlin-time.js';
+export { localToday } from './local-date.js';

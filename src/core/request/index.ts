@@ -5,6 +5,7 @@ export type { RequestFieldError, RequestValidation } from './validate.js';
 export { submitRequest, parseRetryAfter } from './submit.js';
 export type { SubmitOutcome, SubmitFailureKind, SubmitOptions, SubmitAttemptInfo } from './submit.js';
 export { mailtoFor } from './mailto.js';
+export { checkFormRules, earliestDate, type FormRuleError } from './lead-time.js';
 export {
   requestSchema,
   REQUESTER_TYPES,

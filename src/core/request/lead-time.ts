@@ -1,19 +1,13 @@
 /**
- * Rules that belong to the form, not the contract (see src/core/schema/request.ts): they
- * depend on today's date or on the host's settings, and a receiver must still accept a
- * request that passed them yesterday.
+ * Rules for a request that are not part of the contract (see src/core/schema/request.ts):
+ * they depend on today's date or on the host's settings (notice days, longest appointment),
+ * and a receiver must still accept a request that passed them yesterday. The form checks
+ * them before sending; they live here, beside the contract, because they decide what is valid.
  */
-import type { AnfrageDraft } from './anfrage-draft.js';
 
 export interface FormRuleError {
   field: 'date' | 'duration';
   code: 'date-past' | 'notice' | 'max-duration';
-}
-
-/** Today's date in the person's own time zone, as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /**
@@ -33,7 +27,7 @@ export function earliestDate(today: string, days: number): string {
 }
 
 export function checkFormRules(
-  draft: AnfrageDraft,
+  draft: { date: string; duration: string },
   options: { today: string; noticeDays: number; maxDuration: number },
 ): FormRuleError[] {
   const errors: FormRuleError[] = [];
