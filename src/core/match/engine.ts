@@ -1,7 +1,8 @@
 /**
  * The index: built once per feed, then each query looks only at candidate records.
- * What matches is decided by rules.ts (shared with the brute-force reference); this file only
- * decides which records to look at and computes the same numbers from typed arrays.
+ * Sprachkurse and Dolmetscher are judged by rules.ts (shared with the brute-force reference).
+ * Lotsen are judged here, from typed arrays, with the same filters and numbers as
+ * evaluateLotse (rules.ts): a rule changed there must change here (the property tests say so).
  *
  * - Text: a sorted vocabulary; a query word is scored once against it (bit-parallel), giving a
  *   quality per word and a bitset of the records holding any matching word, so the per-record

@@ -1,7 +1,9 @@
 /**
- * Hard filters and soft scores per record kind (DESIGN.md §5), written once on plain records
- * and used by both the brute-force reference and the index: the index only decides which
- * records to look at, never what matches, so the two cannot drift apart.
+ * Hard filters and soft scores per record kind (DESIGN.md §5), on plain records. Sprachkurse and
+ * Dolmetscher: used by both the brute-force reference and the index, so the two cannot drift.
+ * Lotsen: evaluateLotse is the reference only; the index recomputes the same filters and
+ * scores from typed arrays (engine.ts scanLotsen/lotseReasons, for speed), and the property
+ * tests hold the two equal, so a change here must be made there too.
  */
 import { primaryLanguage, substitutesFor } from '../language/index.js';
 import { haversineKm } from '../place/index.js';
