@@ -12,7 +12,7 @@ import { RELAX_BELOW } from './weights.js';
 import { pageOf, compareHits } from './paging.js';
 
 /** Mean best quality of the terms over the record's tokens; -1 when a term matches nothing. */
-export function referenceText(kind: MatchKind, r: unknown, terms: string[], fields: Set<string> | null): number {
+function referenceText(kind: MatchKind, r: unknown, terms: string[], fields: Set<string> | null): number {
   if (!terms.length) return 0;
   const toks = recordTextFields(kind, r).map(([f, t]) => [f, tokenize(t)] as const);
   let sum = 0;
