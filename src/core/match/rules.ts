@@ -42,9 +42,10 @@ function buildWishes(asked: string[], substitutes: boolean, alternatives: string
   const m: LanguageWishes = new Map();
   for (const a of asked) if (!m.has(primary(a))) m.set(primary(a), { asked: a, closeness: 1, substitute: false });
   for (const a of asked) {
-    const subs = substitutes ? substitutesFor(a) : [];
+    const related = substitutes || alternatives.length ? substitutesFor(a) : [];
+    const subs = substitutes ? [...related] : [];
     for (const alt of alternatives) {
-      subs.push({ code: alt, closeness: substitutesFor(a).find((s) => primary(s.code) === primary(alt))?.closeness ?? W.ALTERNATIVE_CLOSENESS });
+      subs.push({ code: alt, closeness: related.find((s) => primary(s.code) === primary(alt))?.closeness ?? W.ALTERNATIVE_CLOSENESS });
     }
     for (const s of subs) {
       const p = primary(s.code);
