@@ -20,12 +20,14 @@ import {
   evaluateDolmetscher, evaluateSprachkurs, languageReason, planDolmetscher, planLotsen, planSprachkurs,
   recordPrimaries, specCode, specLevel, toMinutes, type Evaluation, type LanguageWish, type LotsenPlan,
 } from './rules.js';
+import { EARTH_RADIUS_KM } from '../place/haversine.js';
 import { DAYS, LOTSEN_TOPICS } from '../schema/vocabularies.js';
 import { TEXT_FIELDS, queryTerms, recordTextFields, termQualities } from './text-match.js';
 import type { Hit, MatchIndex, MatchKind, QueryFor, Reason, RecordFor, SearchResult } from './types.js';
 import { LEVEL_FACTOR, RELAX_BELOW, SUBSTITUTE_FACTOR, W_DISTANCE, W_GENDER, W_LANGUAGE, W_TEXT, W_TIMES, W_TOPICS } from './weights.js';
 
-const R = 6371.0088;
+// The engine's inlined distance must equal haversineKm, so it takes the same radius.
+const R = EARTH_RADIUS_KM;
 const RAD = Math.PI / 180;
 /** Slack for bounds and float compares; scores and distances are ~1e2, rounding ~1e-14. */
 const EPS = 1e-9;

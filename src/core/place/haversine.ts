@@ -4,7 +4,7 @@ export interface LatLon {
 }
 
 /** Mean Earth radius (IUGG); the spherical error against WGS84 stays below 0.5 % in Hessen. */
-const EARTH_RADIUS_KM = 6371.0088;
+export const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
 
 /** Great-circle distance in km. Straight line, not road distance: the UI says "Luftlinie". */

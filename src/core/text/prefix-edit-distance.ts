@@ -4,7 +4,7 @@
  *
  * `prefix` is the smallest distance between the term and any prefix of the word, so
  * "kinderbetreung" finds "kinderbetreuungsplatz": residents type the start of long compound
- * words and make typos inside them. (bounded-edit-distance.ts has only the whole-word form.)
+ * words and make typos inside them.
  *
  * One row buffer is reused across calls: the engine scans a whole vocabulary per query term,
  * and allocating per word would dominate.
