@@ -88,7 +88,12 @@ export class WirDolmetscherAnfrage extends LitElement {
     },
     args: () => [this.feed] as const,
   });
-  #lastCountText = '';
+  /** The interpreter count notice, worked out before each render (never during it). */
+  #countNotice = '';
+  /** The last count query and index, so typing a name does not re-run the search. */
+  #countKey = '';
+  #countIndex: unknown;
+  #countTotal = 0;
 
   /** URL the request is POSTed to (the reference receiver's /api/anfragen, or the host's). */
   @property() endpoint = '';
@@ -159,6 +164,10 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('keepDraft') && !this.keepDraft) this.#storage?.clear();
+    const text = this.#countText();
+    // Announced when the count changes, not on every render (the live region would chatter).
+    if (text && text !== this.#countNotice) this.#announcer.announce(text);
+    this.#countNotice = text;
   }
 
   override updated(): void {
@@ -449,16 +458,19 @@ export class WirDolmetscherAnfrage extends LitElement {
       query.from = d.from;
       query.durationMinutes = Number(d.duration) || 60;
     }
-    const total = search(index, query).total;
+    const key = JSON.stringify(query);
+    if (key !== this.#countKey || index !== this.#countIndex) {
+      this.#countKey = key;
+      this.#countIndex = index;
+      this.#countTotal = search(index, query).total;
+    }
+    const total = this.#countTotal;
     const area = kommune ? (kommuneByCode(kommune)?.name ?? '') : '';
     return this.#i18n.t('anfrage.feed.count', total, this.#languageName(d.language), area);
   }
 
   private renderCount(): TemplateResult | typeof nothing {
-    const text = this.#countText();
-    if (text && text !== this.#lastCountText) this.#announcer.announce(text);
-    this.#lastCountText = text;
-    return text ? html`<p class="notice count-notice" part="count">${text}</p>` : nothing;
+    return this.#countNotice ? html`<p class="notice count-notice" part="count">${this.#countNotice}</p>` : nothing;
   }
 
   // ---- formatting ---------------------------------------------------------------------
