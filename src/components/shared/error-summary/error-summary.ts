@@ -19,7 +19,7 @@ export interface ErrorSummaryEntry {
  * @tag wir-error-summary
  * @summary Lists a form's errors and links each to its field.
  *
- * @fires wir-error-select - An entry was chosen; `detail.target` is the id that received focus.
+ * @fires wir-error-select - An entry was chosen; `fieldId` names the field that received focus (WirErrorSelectEvent).
  *
  * @csspart base - The box with the heading and the list.
  *
@@ -36,7 +36,7 @@ export class WirErrorSummary extends LitElement {
   /** Heading; defaults to "Bitte prüfen Sie Ihre Angaben" in the UI language. */
   @property() heading = '';
 
-  /** UI locale (de, en, ar); otherwise the nearest `lang` up the tree. */
+  /** UI locale (de, en, ar, tr, uk, ru, fa, de-x-ls); otherwise the nearest `lang` up the tree. */
   @property({ reflect: true }) locale?: string;
 
   @query('.summary') private box!: HTMLElement;
@@ -59,7 +59,7 @@ export class WirErrorSummary extends LitElement {
     element.focus({ preventScroll: true });
     const label = (root.querySelector?.(`label[for="${CSS.escape(target)}"]`) as HTMLElement | null) ?? element;
     (element.closest('fieldset') ?? label).scrollIntoView?.({ block: 'start' });
-    this.dispatchEvent(new CustomEvent('wir-error-select', { detail: { target }, bubbles: true, composed: true }));
+    this.dispatchEvent(new WirErrorSelectEvent(target));
   }
 
   override render() {
@@ -77,8 +77,18 @@ export class WirErrorSummary extends LitElement {
   }
 }
 
+/** An entry of the summary was chosen and focus moved to the field with id `fieldId`. */
+export class WirErrorSelectEvent extends Event {
+  constructor(readonly fieldId: string) {
+    super('wir-error-select', { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'wir-error-summary': WirErrorSummary;
+  }
+  interface GlobalEventHandlersEventMap {
+    'wir-error-select': WirErrorSelectEvent;
   }
 }
