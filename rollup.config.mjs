@@ -3,7 +3,7 @@
 //  - dist/wir-<widget>.js: one entry per widget, sharing chunks between them.
 // Lazy parts (locale texts, the PLZ gazetteer) become their own files under dist/chunks/.
 // The unbundled ESM build for app developers (Lit as a peer) is made by scripts/build.mjs.
-import { readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';

@@ -1,12 +1,11 @@
 // Browser tests run in Debian's Chromium (CHROME_PATH or /usr/bin/chromium): nothing here
 // may download a browser. Node-only tests (core, server) run under node --test instead.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_PATH, CHROMIUM_ARGS } from './test/support/chromium-flags.mjs';
-import { summaryLine } from './test/support/summary-reporter.mjs';
 import { receiverPlugin } from './test/support/receiver-plugin.mjs';
-import { defaultReporter } from '@web/test-runner';
-
+import { summaryLine } from './test/support/summary-reporter.mjs';
 
 export default {
   rootDir: '.',

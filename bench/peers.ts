@@ -3,18 +3,22 @@
  * (substitute languages with scores, radius plus each Lotse's travelKm, `available`, our
  * ranking) is done in plain JS on their candidates, and that time counts as theirs.
  */
-import MiniSearch from 'minisearch';
-import Fuse from 'fuse.js';
-import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
-import type { LotsenQuery } from '../src/core/match/index.js';
-import type { LotseRecord } from '../src/core/schema/index.js';
-import { evaluateLotse, languageWishes, planLotsen, recordPrimaries } from '../src/core/match/rules.js';
-import { recordTextFields, queryTerms } from '../src/core/match/text-match.js';
-import { allowedEdits } from '../src/core/text/prefix-edit-distance.js';
-import { foldGerman } from '../src/core/text/normalize.js';
-import { compareHits } from '../src/core/match/paging.js';
 
-export interface PeerResult { total: number; ids: string[] }
+import { create, insertMultiple, search as oramaSearch } from '@orama/orama';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import type { LotsenQuery } from '../src/core/match/index.js';
+import { compareHits } from '../src/core/match/paging.js';
+import { evaluateLotse, languageWishes, planLotsen, recordPrimaries } from '../src/core/match/rules.js';
+import { queryTerms, recordTextFields } from '../src/core/match/text-match.js';
+import type { LotseRecord } from '../src/core/schema/index.js';
+import { foldGerman } from '../src/core/text/normalize.js';
+import { allowedEdits } from '../src/core/text/prefix-edit-distance.js';
+
+export interface PeerResult {
+  total: number;
+  ids: string[];
+}
 export interface Peer {
   name: string;
   build(records: LotseRecord[]): Promise<void> | void;
@@ -22,12 +26,23 @@ export interface Peer {
   release(): void;
 }
 
-interface Doc { rid: number; text: string; langs: string[]; lat: number; lon: number; available: boolean }
+interface Doc {
+  rid: number;
+  text: string;
+  langs: string[];
+  lat: number;
+  lon: number;
+  available: boolean;
+}
 
 function docsOf(records: LotseRecord[]): Doc[] {
   return records.map((r, rid) => ({
     rid,
-    text: foldGerman(recordTextFields('lotsen', r).map(([, t]) => t).join(' ')),
+    text: foldGerman(
+      recordTextFields('lotsen', r)
+        .map(([, t]) => t)
+        .join(' '),
+    ),
     langs: recordPrimaries(r.languages),
     lat: r.place.lat,
     lon: r.place.lon,
@@ -58,18 +73,37 @@ export function miniSearchPeer(): Peer {
     build(rs) {
       records = rs;
       primaries = rs.map((r) => recordPrimaries(r.languages));
-      ms = new MiniSearch<Doc>({ idField: 'rid', fields: ['text', 'langs'], extractField: (d, f) => (f === 'langs' ? d.langs.join(' ') : (d as never)[f]) });
+      ms = new MiniSearch<Doc>({
+        idField: 'rid',
+        fields: ['text', 'langs'],
+        extractField: (d, f) => (f === 'langs' ? d.langs.join(' ') : (d as never)[f]),
+      });
       ms.addAll(docsOf(rs));
     },
     run(q) {
       const langQ = { combineWith: 'OR' as const, queries: wishedLangs(q), fields: ['langs'], prefix: false, fuzzy: false };
       const terms = queryTerms(q.text);
       const query = terms.length
-        ? { combineWith: 'AND' as const, queries: [langQ, { combineWith: 'AND' as const, queries: terms, fields: ['text'], prefix: true, fuzzy: (t: string) => allowedEdits(t.length) }] }
+        ? {
+            combineWith: 'AND' as const,
+            queries: [
+              langQ,
+              { combineWith: 'AND' as const, queries: terms, fields: ['text'], prefix: true, fuzzy: (t: string) => allowedEdits(t.length) },
+            ],
+          }
         : langQ;
-      return finish(records, primaries, q, ms!.search(query as never).map((r) => r.id as number));
+      return finish(
+        records,
+        primaries,
+        q,
+        ms!.search(query as never).map((r) => r.id as number),
+      );
     },
-    release() { ms = null; records = []; primaries = []; },
+    release() {
+      ms = null;
+      records = [];
+      primaries = [];
+    },
   };
 }
 
@@ -86,16 +120,35 @@ export function oramaPeer(): Peer {
       primaries = rs.map((r) => recordPrimaries(r.languages));
       maxTravel = rs.reduce((m, r) => Math.max(m, r.travelKm ?? 0), 0);
       db = create({ schema: { rid: 'number', text: 'string', langs: 'enum[]', loc: 'geopoint', available: 'boolean' } as const });
-      await insertMultiple(db, docsOf(rs).map((d) => ({ rid: d.rid, text: d.text, langs: d.langs, loc: { lat: d.lat, lon: d.lon }, available: d.available })), 5000);
+      await insertMultiple(
+        db,
+        docsOf(rs).map((d) => ({ rid: d.rid, text: d.text, langs: d.langs, loc: { lat: d.lat, lon: d.lon }, available: d.available })),
+        5000,
+      );
     },
     async run(q) {
       const where: Record<string, unknown> = { langs: { containsAny: wishedLangs(q) }, available: true };
       if (q.near) where.loc = { radius: { coordinates: q.near, unit: 'km', value: (q.radiusKm ?? 25) + maxTravel, inside: true } };
       const terms = queryTerms(q.text);
-      const res = await oramaSearch(db, { term: terms.join(' '), properties: ['text'], tolerance: terms.length ? 1 : 0, where, limit: records.length } as never);
-      return finish(records, primaries, q, (res as { hits: Array<{ document: { rid: number } }> }).hits.map((h) => h.document.rid));
+      const res = await oramaSearch(db, {
+        term: terms.join(' '),
+        properties: ['text'],
+        tolerance: terms.length ? 1 : 0,
+        where,
+        limit: records.length,
+      } as never);
+      return finish(
+        records,
+        primaries,
+        q,
+        (res as { hits: Array<{ document: { rid: number } }> }).hits.map((h) => h.document.rid),
+      );
     },
-    release() { db = null; records = []; primaries = []; },
+    release() {
+      db = null;
+      records = [];
+      primaries = [];
+    },
   };
 }
 
@@ -114,8 +167,17 @@ export function fusePeer(): Peer {
       const langs = { $or: wishedLangs(q).map((l) => ({ langs: `=${l}` })) };
       const terms = queryTerms(q.text);
       const expr = terms.length ? { $and: [langs, ...terms.map((t) => ({ text: t }))] } : langs;
-      return finish(records, primaries, q, fuse!.search(expr).map((r) => r.item.rid));
+      return finish(
+        records,
+        primaries,
+        q,
+        fuse!.search(expr).map((r) => r.item.rid),
+      );
     },
-    release() { fuse = null; records = []; primaries = []; },
+    release() {
+      fuse = null;
+      records = [];
+      primaries = [];
+    },
   };
 }

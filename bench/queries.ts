@@ -5,7 +5,7 @@
  */
 import type { LotsenQuery } from '../src/core/match/index.js';
 import type { LotseRecord } from '../src/core/schema/index.js';
-import { LOTSEN_TOPICS, DAYS } from '../src/core/schema/index.js';
+import { DAYS, LOTSEN_TOPICS } from '../src/core/schema/index.js';
 import { prng } from '../src/sample/prng.js';
 
 /**

@@ -6,16 +6,16 @@
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { performance } from 'node:perf_hooks';
-import { createIndex, search } from '../src/core/match/index.js';
 import type { LotsenQuery } from '../src/core/match/index.js';
+import { createIndex, search } from '../src/core/match/index.js';
 import type { LotseRecord } from '../src/core/schema/index.js';
 import { generateFeed } from '../src/sample/generate.js';
-import { makeQueries } from './queries.js';
-import { fusePeer, miniSearchPeer, oramaPeer, type Peer } from './peers.js';
 import { runBrowserBench } from './browser.js';
+import { fusePeer, miniSearchPeer, oramaPeer, type Peer } from './peers.js';
+import { makeQueries } from './queries.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -29,11 +29,21 @@ const SIZES = [1_000, 10_000, 100_000];
 const QUERIES = 200;
 /** Slow peers get fewer queries at large N so the whole run stays under 10 minutes on 2 cores. */
 const QUERY_CAP: Record<string, Record<number, number>> = {
-  'Fuse.js': { 10_000: 40, 100_000: 5 },
-  Orama: { 10_000: 50, 100_000: 10 },
+  'Fuse.js': { 10000: 40, 100000: 5 },
+  Orama: { 10000: 50, 100000: 10 },
 };
 
-interface Row { n: number; engine: string; buildMs: number; heapMb: number; queries: number; median: number; p95: number; agree: string; ratio?: number }
+interface Row {
+  n: number;
+  engine: string;
+  buildMs: number;
+  heapMb: number;
+  queries: number;
+  median: number;
+  p95: number;
+  agree: string;
+  ratio?: number;
+}
 
 const quantile = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -63,7 +73,8 @@ async function warm(queries: LotsenQuery[], run: (q: LotsenQuery) => unknown): P
   while (performance.now() - t0 < WARM_MS);
 }
 
-const fmtMs = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : ms < 1000 ? `${ms.toFixed(2)} ms` : `${(ms / 1000).toFixed(2)} s`);
+const fmtMs = (ms: number): string =>
+  ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : ms < 1000 ? `${ms.toFixed(2)} ms` : `${(ms / 1000).toFixed(2)} s`;
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -83,9 +94,20 @@ async function main(): Promise<void> {
     await warm(queries, (q) => search(ix as never, q));
     const times = await timeQueries(queries, (q) => search(ix as never, q));
     const oursMedian = quantile(times, 0.5);
-    rows.push({ n, engine: 'wir-widgets match', buildMs, heapMb: heap, queries: queries.length, median: oursMedian, p95: quantile(times, 0.95), agree: '—' });
+    rows.push({
+      n,
+      engine: 'wir-widgets match',
+      buildMs,
+      heapMb: heap,
+      queries: queries.length,
+      median: oursMedian,
+      p95: quantile(times, 0.95),
+      agree: '—',
+    });
     ix = null;
-    console.error(`N=${n}: engine median ${fmtMs(oursMedian)}, hits/query ${(ours.reduce((s, r) => s + r.total, 0) / ours.length).toFixed(0)}`);
+    console.error(
+      `N=${n}: engine median ${fmtMs(oursMedian)}, hits/query ${(ours.reduce((s, r) => s + r.total, 0) / ours.length).toFixed(0)}`,
+    );
     for (const make of [miniSearchPeer, oramaPeer, fusePeer]) {
       const peer: Peer = make();
       const qn = Math.min(QUERIES, QUERY_CAP[peer.name]?.[n] ?? QUERIES);
@@ -124,8 +146,15 @@ async function main(): Promise<void> {
       }
       const median = quantile(ptimes, 0.5);
       rows.push({
-        n, engine: peer.name + (qn < QUERIES ? ` (first ${qn} queries)` : ''), buildMs: pBuild, heapMb: pHeap, queries: qn,
-        median, p95: quantile(ptimes, 0.95), agree: `${plainOk}/${plain} exact, text ${textOk}/${text}`, ratio: median / oursMedian,
+        n,
+        engine: peer.name + (qn < QUERIES ? ` (first ${qn} queries)` : ''),
+        buildMs: pBuild,
+        heapMb: pHeap,
+        queries: qn,
+        median,
+        p95: quantile(ptimes, 0.95),
+        agree: `${plainOk}/${plain} exact, text ${textOk}/${text}`,
+        ratio: median / oursMedian,
       });
       console.error(`N=${n}: ${peer.name} median ${fmtMs(median)}`);
       peer.release();
@@ -147,7 +176,10 @@ async function main(): Promise<void> {
     '',
     '| N | engine | build | retained heap | queries | median | p95 | agree | ratio |',
     '|---:|---|---:|---:|---:|---:|---:|---|---:|',
-    ...rows.map((r) => `| ${r.n.toLocaleString('en')} | ${r.engine} | ${fmtMs(r.buildMs)} | ${r.heapMb.toFixed(1)} MB | ${r.queries} | ${fmtMs(r.median)} | ${fmtMs(r.p95)} | ${r.agree} | ${r.ratio ? `${r.ratio.toFixed(0)}×` : '1×'} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.n.toLocaleString('en')} | ${r.engine} | ${fmtMs(r.buildMs)} | ${r.heapMb.toFixed(1)} MB | ${r.queries} | ${fmtMs(r.median)} | ${fmtMs(r.p95)} | ${r.agree} | ${r.ratio ? `${r.ratio.toFixed(0)}×` : '1×'} |`,
+    ),
     '',
     browser,
     '',
@@ -155,7 +187,7 @@ async function main(): Promise<void> {
   ];
   const out = lines.join('\n');
   console.log(out);
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), out + '\n');
+  writeFileSync(new URL('./RESULTS.md', import.meta.url), `${out}\n`);
 }
 
 await main();

@@ -46,6 +46,17 @@ await build({
 });
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-run('npx', ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/components/**/*.ts', '--exclude', 'src/components/**/*.styles.ts', '--outdir', 'dist', '--quiet']);
+run('npx', [
+  'custom-elements-manifest',
+  'analyze',
+  '--litelement',
+  '--globs',
+  'src/components/**/*.ts',
+  '--exclude',
+  'src/components/**/*.styles.ts',
+  '--outdir',
+  'dist',
+  '--quiet',
+]);
 
 console.log(`build: dist/ written in ${((Date.now() - started) / 1000).toFixed(1)} s`);

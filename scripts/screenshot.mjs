@@ -13,7 +13,7 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 page.on('console', (m) => ['error', 'warning'].includes(m.type()) && console.log(`console.${m.type()}: ${m.text()}`));
 page.on('pageerror', (e) => console.log(`pageerror: ${e.message}`));
 page.on('requestfailed', (r) => console.log(`requestfailed: ${r.url()} ${r.failure()?.errorText}`));
-page.on("response", (r) => r.status() >= 400 && console.log(`http ${r.status()}: ${r.url()}`));
+page.on('response', (r) => r.status() >= 400 && console.log(`http ${r.status()}: ${r.url()}`));
 await page.goto(url, { waitUntil: 'networkidle' });
 await page.waitForTimeout(1500);
 await page.screenshot({ path: out, fullPage: true });

@@ -1,6 +1,6 @@
 // npm run size: minified and gzip size of every bundle entry (with the chunks it imports
 // statically) and of every lazy chunk, checked against size-budget.json. Exits 1 on a breach.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { staticClosure } from './bundle-closure.js';
@@ -27,10 +27,12 @@ const limitFor = (table: BudgetTable, name: string): number => {
 let failed = 0;
 const rows: Array<Array<string | number>> = [];
 const lazyChunks = new Set<string>();
-const entries = readdirSync('dist').filter((f) => f.endsWith('.js')).sort((a, b) => (a === 'wir-widgets.js' ? -1 : b === 'wir-widgets.js' ? 1 : a.localeCompare(b)));
+const entries = readdirSync('dist')
+  .filter((f) => f.endsWith('.js'))
+  .sort((a, b) => (a === 'wir-widgets.js' ? -1 : b === 'wir-widgets.js' ? 1 : a.localeCompare(b)));
 for (const entry of entries) {
   const { files, lazy } = staticClosure('dist', entry);
-  lazy.forEach((f) => lazyChunks.add(f));
+  for (const f of lazy) lazyChunks.add(f);
   const { min, gzip } = sizeOf(files);
   const limit = limitFor(budget.entries, entry);
   const ok = gzip <= limit;
@@ -39,7 +41,10 @@ for (const entry of entries) {
 }
 // Lazy chunks can themselves import shared chunks (e.g. the plural helper); count only the chunk itself.
 for (const chunk of [...lazyChunks].sort()) {
-  const name = posix.basename(chunk).replace(/-[\w-]{8}\.js$/, '').replace(/\.js$/, '');
+  const name = posix
+    .basename(chunk)
+    .replace(/-[\w-]{8}\.js$/, '')
+    .replace(/\.js$/, '');
   const { min, gzip } = sizeOf([chunk]);
   const limit = limitFor(budget.lazy, name);
   const ok = gzip <= limit;
@@ -49,8 +54,12 @@ for (const chunk of [...lazyChunks].sort()) {
 
 const header = ['file', 'files', 'minified', 'gzip', 'budget (gzip)', ''];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-const line = (r: Array<string | number>) => r.map((c, i) => String(c).padEnd(widths[i]!)).join('  ').trimEnd();
+const line = (r: Array<string | number>) =>
+  r
+    .map((c, i) => String(c).padEnd(widths[i]!))
+    .join('  ')
+    .trimEnd();
 console.log(line(header));
-rows.forEach((r) => console.log(line(r)));
+for (const r of rows) console.log(line(r));
 console.log(failed ? `size: ${failed} over budget` : 'size: all within budget');
 process.exit(failed ? 1 : 0);

@@ -1,4 +1,4 @@
-// npm test: type-check, build (browser tests load the built bundle), Storybook build, Node tests, then
+// npm test: lint and format check, type-check, build (browser tests load the built bundle), Storybook build, Node tests, then
 // browser tests in Chromium. Ends with one plain line CI can read: "all: N passed, N failed".
 import { spawn } from 'node:child_process';
 
@@ -30,6 +30,7 @@ const totals = { passed: 0, failed: 0 };
 let broken = false;
 
 for (const [label, cmd, args] of [
+  ['lint', 'npm', ['run', '--silent', 'lint']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
   // Storybook must keep building offline: a broken story fails the run like a failing test.

@@ -13,10 +13,10 @@ const meta: Meta = {
   component: 'wir-dolmetscher-anfrage',
   tags: ['autodocs'],
   render: (args) => html`<wir-dolmetscher-anfrage
-    endpoint=${args['endpoint'] ?? '/api/anfragen'}
-    feed=${args['feed'] ?? ''}
-    kommune=${args['kommune'] ?? ''}
-    locale=${args['locale'] ?? ''}
+    endpoint=${args.endpoint ?? '/api/anfragen'}
+    feed=${args.feed ?? ''}
+    kommune=${args.kommune ?? ''}
+    locale=${args.locale ?? ''}
     privacy-url="/datenschutz.html"
     contact-email="wir-koordination@kreis-offenbach.example"
     min-fill-seconds="0"

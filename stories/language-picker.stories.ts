@@ -7,10 +7,10 @@ const meta: Meta = {
   component: 'wir-language-picker',
   tags: ['autodocs'],
   render: (args) => html`<wir-language-picker
-    .value=${args['value'] ?? ''}
-    label=${args['label'] ?? ''}
-    error=${args['error'] ?? ''}
-    locale=${args['locale'] ?? ''}
+    .value=${args.value ?? ''}
+    label=${args.label ?? ''}
+    error=${args.error ?? ''}
+    locale=${args.locale ?? ''}
   ></wir-language-picker>`,
 };
 export default meta;

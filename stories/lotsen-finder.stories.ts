@@ -11,14 +11,14 @@ const meta: Meta = {
   tags: ['autodocs'],
   args: { feed: '/data/lotsen.json', near: '63128', language: '', topics: '', locale: '', radius: 15, kommune: '', contactEmail: '' },
   render: (args) => html`<wir-lotsen-finder
-    feed=${args['feed']}
-    near=${args['near']}
-    language=${args['language']}
-    topics=${args['topics']}
-    locale=${args['locale']}
-    radius=${args['radius']}
-    kommune=${args['kommune']}
-    contact-email=${args['contactEmail']}
+    feed=${args.feed}
+    near=${args.near}
+    language=${args.language}
+    topics=${args.topics}
+    locale=${args.locale}
+    radius=${args.radius}
+    kommune=${args.kommune}
+    contact-email=${args.contactEmail}
     page-size="5"
   ></wir-lotsen-finder>`,
 };

@@ -9,10 +9,10 @@ const meta: Meta = {
   component: 'wir-place-input',
   tags: ['autodocs'],
   args: { locale: '', error: '', text: '' },
-  render: (args) => html`<wir-place-input locale=${args['locale']} error=${args['error']}></wir-place-input>`,
+  render: (args) => html`<wir-place-input locale=${args.locale} error=${args.error}></wir-place-input>`,
   play: async ({ canvasElement, args }) => {
     const el = canvasElement.querySelector<WirPlaceInput>('wir-place-input');
-    if (el && args['text']) await el.resolveText(String(args['text']));
+    if (el && args.text) await el.resolveText(String(args.text));
   },
 };
 export default meta;

@@ -12,14 +12,14 @@ const meta: Meta = {
   tags: ['autodocs'],
   args: { feed: '/data/sprachkurse.json', near: '63128', locale: '', level: '', program: '', audience: '', childcare: false, radius: 20 },
   render: (args) => html`<wir-sprachkurs-suche
-    feed=${args['feed']}
-    near=${args['near']}
-    locale=${args['locale']}
-    level=${args['level']}
-    program=${args['program']}
-    audience=${args['audience']}
-    radius=${args['radius']}
-    ?childcare=${args['childcare']}
+    feed=${args.feed}
+    near=${args.near}
+    locale=${args.locale}
+    level=${args.level}
+    program=${args.program}
+    audience=${args.audience}
+    radius=${args.radius}
+    ?childcare=${args.childcare}
     today="2026-11-28"
     page-size="5"
   ></wir-sprachkurs-suche>`,

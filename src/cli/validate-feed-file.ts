@@ -47,7 +47,9 @@ export function validateFeedText(file: string, text: string, kindOverride?: Feed
     lines.push(`${at(offsetOf(offsets, skipped.path))}  ${skipped.path}  ${skipped.reason}${id}`);
   }
   for (const dup of result.report.duplicates) {
-    lines.push(`${at(offsetOf(offsets, `records[${dup.index}]`))}  records[${dup.index}].id  duplicate id "${dup.id}", first used by records[${dup.firstIndex}] (skipped)`);
+    lines.push(
+      `${at(offsetOf(offsets, `records[${dup.index}]`))}  records[${dup.index}].id  duplicate id "${dup.id}", first used by records[${dup.firstIndex}] (skipped)`,
+    );
   }
   const { total, valid } = result.report;
   lines.push(`${file}: ${kind} feed, ${valid} of ${total} records valid${total > valid ? `, ${total - valid} skipped` : ''}`);

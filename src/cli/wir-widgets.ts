@@ -39,7 +39,7 @@ export function main(argv: string[], out: (line: string) => void = console.log):
       continue;
     }
     const report = validateFeedText(file, text, kind);
-    report.lines.forEach((line) => out(line));
+    for (const line of report.lines) out(line);
     exitCode = Math.max(exitCode, report.exitCode);
   }
   return exitCode;

@@ -2,13 +2,10 @@
  * wir-widgets/core: the framework-free engine behind the widgets — contracts, feed loading,
  * places, languages, availability, matching and request delivery. Runs in Node and browsers.
  */
-export * from './schema/index.js';
-export * from './feed/index.js';
-export * from './place/index.js';
-export * from './language/index.js';
+
 export * from './availability/index.js';
-// Day and Daypart are exported by schema and availability already (the same unions).
-export { createIndex, search } from './match/index.js';
+export * from './feed/index.js';
+export * from './language/index.js';
 export type {
   DolmetscherQuery,
   GeoPoint,
@@ -24,5 +21,9 @@ export type {
   SearchResult,
   SprachkursQuery,
 } from './match/index.js';
+// Day and Daypart are exported by schema and availability already (the same unions).
+export { createIndex, search } from './match/index.js';
+export * from './place/index.js';
 export * from './request/index.js';
+export * from './schema/index.js';
 export { foldGerman, tokenize } from './text/normalize.js';

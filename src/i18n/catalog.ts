@@ -1,6 +1,6 @@
-import { common } from './messages/de/common.js';
 import type { MessageArgs, MessageKey, Messages } from './catalog-types.js';
 import type { UiLocale } from './locales.js';
+import { common } from './messages/de/common.js';
 
 /**
  * Our own small catalogue instead of @lit/localize: its extractor needs the TypeScript

@@ -15,7 +15,9 @@ let observer: MutationObserver | undefined;
 function watchPageLanguage(controller: LocaleController): void {
   followers.add(controller);
   if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => followers.forEach((c) => c.refresh()));
+    observer = new MutationObserver(() => {
+      for (const c of followers) c.refresh();
+    });
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 }

@@ -25,7 +25,6 @@ export const LOCALE_ENDONYMS: Record<UiLocale, string> = {
   'de-x-ls': 'Leichte Sprache',
 };
 
-
 /** Maps any BCP 47 tag ("ar-SY", "EN-gb", "de-DE") onto a shipped UI locale, else German. */
 export function matchUiLocale(tag: string | null | undefined): UiLocale {
   if (!tag) return SOURCE_LOCALE;

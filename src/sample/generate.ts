@@ -5,26 +5,25 @@
  */
 import { KOMMUNEN, type Kommune } from '../core/place/kommunen.js';
 import { PLACE_ROWS, PLZ_FLAT } from '../core/place/plz-table.js';
-import { prng } from './prng.js';
 import {
-  LOTSEN_TOPICS,
   COURSE_TOPICS,
-  SETTINGS,
   type Contact,
   type Day,
   type DolmetscherRecord,
   type FeedDocument,
   type FeedKind,
   type LanguageSpec,
+  LOTSEN_TOPICS,
   type LotseRecord,
   type Place,
   type RecordOf,
+  SETTINGS,
   type Slot,
   type SprachkursRecord,
 } from '../core/schema/index.js';
+import { prng } from './prng.js';
 
 export const DEFAULT_REFERENCE_DATE = '2026-11-28';
-
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
@@ -32,7 +31,7 @@ const chance = (rng: Rng, p: number) => rng() < p;
 
 function weighted<T>(entries: ReadonlyArray<readonly [T, number]>): (rng: Rng) => T {
   const total = entries.reduce((s, [, w]) => s + w, 0);
-  const cumulative = entries.map(([, w], i) => entries.slice(0, i + 1).reduce((s, [, x]) => s + x, 0) / total);
+  const cumulative = entries.map(([, _w], i) => entries.slice(0, i + 1).reduce((s, [, x]) => s + x, 0) / total);
   return (rng) => {
     const r = rng();
     let lo = 0;
@@ -51,10 +50,40 @@ function weighted<T>(entries: ReadonlyArray<readonly [T, number]>): (rng: Rng) =
  * first applications (BAMF 2025), which is who asks for Lotsen and interpreters.
  */
 const pickLanguage = weighted<string>([
-  ['tr', 20], ['ar', 16], ['uk', 12], ['prs', 6], ['fa', 5], ['kmr', 6], ['ti', 4], ['ru', 8],
-  ['ro', 6], ['pl', 6], ['bg', 4], ['ps', 3], ['so', 3], ['sq', 4], ['sr', 3], ['hr', 3], ['bs', 2],
-  ['ckb', 2], ['am', 2], ['el', 3], ['it', 3], ['en', 6], ['fr', 4], ['es', 2], ['ur', 2], ['zza', 1],
-  ['ka', 1], ['hy', 1], ['rom', 1], ['mk', 1], ['ce', 1], ['ta', 1], ['vi', 1], ['ff', 1],
+  ['tr', 20],
+  ['ar', 16],
+  ['uk', 12],
+  ['prs', 6],
+  ['fa', 5],
+  ['kmr', 6],
+  ['ti', 4],
+  ['ru', 8],
+  ['ro', 6],
+  ['pl', 6],
+  ['bg', 4],
+  ['ps', 3],
+  ['so', 3],
+  ['sq', 4],
+  ['sr', 3],
+  ['hr', 3],
+  ['bs', 2],
+  ['ckb', 2],
+  ['am', 2],
+  ['el', 3],
+  ['it', 3],
+  ['en', 6],
+  ['fr', 4],
+  ['es', 2],
+  ['ur', 2],
+  ['zza', 1],
+  ['ka', 1],
+  ['hy', 1],
+  ['rom', 1],
+  ['mk', 1],
+  ['ce', 1],
+  ['ta', 1],
+  ['vi', 1],
+  ['ff', 1],
 ]);
 const ARABIC_REGIONS = ['SY', 'IQ', 'MA', 'LB', 'EG', 'SD', 'PS'] as const;
 
@@ -71,9 +100,33 @@ const FIRST_NAMES: Record<string, { w: readonly string[]; m: readonly string[] }
   so: { w: ['Hodan', 'Amran', 'Faduma', 'Sahra'], m: ['Abdi', 'Mohamed', 'Hassan', 'Abdirahman'] },
 };
 const NAME_GROUP: Record<string, string> = {
-  tr: 'tr', zza: 'tr', ar: 'ar', uk: 'uk', ru: 'ru', ce: 'ru', ka: 'ru', hy: 'ru', prs: 'fa', fa: 'fa', ps: 'fa', ur: 'fa',
-  kmr: 'ku', ckb: 'ku', ti: 'ti', am: 'ti', so: 'so', ro: 'balkan', bg: 'balkan', sr: 'balkan', hr: 'balkan',
-  bs: 'balkan', sq: 'balkan', mk: 'balkan', el: 'balkan', rom: 'balkan', pl: 'ru',
+  tr: 'tr',
+  zza: 'tr',
+  ar: 'ar',
+  uk: 'uk',
+  ru: 'ru',
+  ce: 'ru',
+  ka: 'ru',
+  hy: 'ru',
+  prs: 'fa',
+  fa: 'fa',
+  ps: 'fa',
+  ur: 'fa',
+  kmr: 'ku',
+  ckb: 'ku',
+  ti: 'ti',
+  am: 'ti',
+  so: 'so',
+  ro: 'balkan',
+  bg: 'balkan',
+  sr: 'balkan',
+  hr: 'balkan',
+  bs: 'balkan',
+  sq: 'balkan',
+  mk: 'balkan',
+  el: 'balkan',
+  rom: 'balkan',
+  pl: 'ru',
 };
 const INITIALS = 'ABDEGHKLMNRSTYZ';
 
@@ -114,7 +167,10 @@ function plzPoints() {
 const slug = (s: string) =>
   s
     .toLowerCase()
-    .replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
@@ -168,8 +224,14 @@ function makeLanguages(rng: Rng, withLevels: boolean): { main: string; specs: La
 
 const DAYS_WORK: readonly Day[] = ['mo', 'di', 'mi', 'do', 'fr'];
 const SLOT_TIMES = [
-  ['08:30', '12:00'], ['09:00', '11:30'], ['10:00', '13:00'], ['13:00', '16:00'], ['14:00', '17:30'],
-  ['16:00', '19:00'], ['17:30', '20:00'], ['18:00', '21:00'],
+  ['08:30', '12:00'],
+  ['09:00', '11:30'],
+  ['10:00', '13:00'],
+  ['13:00', '16:00'],
+  ['14:00', '17:30'],
+  ['16:00', '19:00'],
+  ['17:30', '20:00'],
+  ['18:00', '21:00'],
 ] as const;
 
 function makeSlots(rng: Rng, count: number, weekend: boolean): Slot[] {
@@ -229,20 +291,40 @@ function makeLotse(rng: Rng, index: number): LotseRecord {
   };
   if (chance(rng, 0.6)) record.travelKm = pick(rng, [5, 10, 15, 20, 30]);
   if (chance(rng, 0.8)) record.availability = makeSlots(rng, 1 + Math.floor(rng() * 3), true);
-  if (chance(rng, 0.5)) record.trainings = pickSome(rng, ['flucht-asyl', 'interkulturelle-kompetenz', 'gesundheitslotse', 'datenschutz'], 1, 2);
+  if (chance(rng, 0.5))
+    record.trainings = pickSome(rng, ['flucht-asyl', 'interkulturelle-kompetenz', 'gesundheitslotse', 'datenschutz'], 1, 2);
   if (chance(rng, 0.7)) {
     record.description = `Ich ${TOPIC_PHRASES[topics[0]!]}${topics[1] ? ` und ${TOPIC_PHRASES[topics[1]]}` : ''}. Seit ${2010 + Math.floor(rng() * 16)} als Integrationslotse:in in ${place.ort} aktiv.`;
   }
   return record;
 }
 
-const PROVIDERS = ['Volkshochschule', 'Caritasverband', 'Diakonisches Werk', 'Internationaler Bund', 'AWO Kreisverband', 'Familienzentrum', 'Mehrgenerationenhaus', 'Frauentreff'];
+const PROVIDERS = [
+  'Volkshochschule',
+  'Caritasverband',
+  'Diakonisches Werk',
+  'Internationaler Bund',
+  'AWO Kreisverband',
+  'Familienzentrum',
+  'Mehrgenerationenhaus',
+  'Frauentreff',
+];
 
 function makeKurs(rng: Rng, index: number, ref: string): SprachkursRecord {
   const place = makePlace(rng, index);
   const area = KOMMUNEN.find((k) => k.ags === place.kommune) ?? KOMMUNEN.find((k) => k.code === place.kommune)!;
   const program = pick(rng, ['wir', 'wir', 'mitsprache-deutsch4u', 'mitsprache-deutsch4u', 'integrationskurs', 'sonstiges'] as const);
-  const courseType = pick(rng, ['allgemein', 'allgemein', 'alphabetisierung', 'zweitschrift', 'frauen', 'eltern', 'jugend', 'intensiv', 'sprachcafe'] as const);
+  const courseType = pick(rng, [
+    'allgemein',
+    'allgemein',
+    'alphabetisierung',
+    'zweitschrift',
+    'frauen',
+    'eltern',
+    'jugend',
+    'intensiv',
+    'sprachcafe',
+  ] as const);
   const womenOnly = courseType === 'frauen' || chance(rng, 0.08);
   const levelStart = courseType === 'alphabetisierung' ? 0 : Math.floor(rng() * 4);
   const levels = (['alpha', 'A1', 'A2', 'B1', 'B2', 'C1'] as const).slice(levelStart, levelStart + 1 + Math.floor(rng() * 2));
@@ -259,15 +341,26 @@ function makeKurs(rng: Rng, index: number, ref: string): SprachkursRecord {
     program,
     courseType,
     levels: [...levels],
-    audience: womenOnly ? 'frauen' : courseType === 'eltern' ? 'eltern' : courseType === 'jugend' ? 'jugendliche' : pick(rng, ['alle', 'alle', 'alle', 'gefluechtete', 'senioren'] as const),
+    audience: womenOnly
+      ? 'frauen'
+      : courseType === 'eltern'
+        ? 'eltern'
+        : courseType === 'jugend'
+          ? 'jugendliche'
+          : pick(rng, ['alle', 'alle', 'alle', 'gefluechtete', 'senioren'] as const),
     childcare,
     schedule: makeSlots(rng, 1 + Math.floor(rng() * 3), false),
     start,
     seats: { total, free },
-    cost: program === 'integrationskurs' ? { amount: 229, note: 'Eigenanteil je Modul; Kostenbefreiung möglich' } : { amount: chance(rng, 0.75) ? 0 : pick(rng, [10, 20, 30, 50]) },
+    cost:
+      program === 'integrationskurs'
+        ? { amount: 229, note: 'Eigenanteil je Modul; Kostenbefreiung möglich' }
+        : { amount: chance(rng, 0.75) ? 0 : pick(rng, [10, 20, 30, 50]) },
     format: chance(rng, 0.85) ? 'praesenz' : pick(rng, ['online', 'hybrid'] as const),
     place,
-    registration: chance(rng, 0.5) ? { email: officeContact(area).email!, phone: officeContact(area).phone! } : { url: `https://www.${slug(provider)}.de/anmeldung` },
+    registration: chance(rng, 0.5)
+      ? { email: officeContact(area).email!, phone: officeContact(area).phone! }
+      : { url: `https://www.${slug(provider)}.de/anmeldung` },
   };
   if (childcare) record.childcareAges = { min: pick(rng, [0, 1, 2]), max: pick(rng, [3, 6]) };
   if (chance(rng, 0.7)) record.end = addDays(start, 60 + Math.floor(rng() * 200));
@@ -325,10 +418,12 @@ export function generateFeed<K extends FeedKind>(
   seed: number,
   referenceDate: string = DEFAULT_REFERENCE_DATE,
 ): FeedDocument<K> {
-  const rng = prng(seed ^ (kind === 'lotsen' ? 0x1 : kind === 'sprachkurse' ? 0x2 : 0x3) * 0x9e3779b1);
+  const rng = prng(seed ^ ((kind === 'lotsen' ? 0x1 : kind === 'sprachkurse' ? 0x2 : 0x3) * 0x9e3779b1));
   const records: RecordOf<K>[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    records[i] = (kind === 'lotsen' ? makeLotse(rng, i) : kind === 'sprachkurse' ? makeKurs(rng, i, referenceDate) : makeDolmetscher(rng, i)) as RecordOf<K>;
+    records[i] = (
+      kind === 'lotsen' ? makeLotse(rng, i) : kind === 'sprachkurse' ? makeKurs(rng, i, referenceDate) : makeDolmetscher(rng, i)
+    ) as RecordOf<K>;
   }
   return {
     format: 'wir-feed',

@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
-import { createReceiver, isReceiverPath, RECEIVER_BASE_PATH, type ReceiverOptions } from './receiver/receiver.js';
+import { createReceiver, isReceiverPath, type ReceiverOptions } from './receiver/receiver.js';
 import { notFound, serveStatic } from './static-files.js';
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');

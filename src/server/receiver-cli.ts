@@ -8,7 +8,7 @@ import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
 import { createReceiver, isReceiverPath, RECEIVER_BASE_PATH } from './receiver/receiver.js';
 
 function main(): void {
-  let receiver;
+  let receiver: ReturnType<typeof createReceiver>;
   let port: number;
   try {
     port = portFromEnv(process.env, 8787);

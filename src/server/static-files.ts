@@ -34,12 +34,7 @@ export const DEMO_CSP =
  * Serves `relativePath` (already stripped of the mount prefix, still URL-encoded) from
  * `root`. Answers 404 for anything missing, hidden or outside the root.
  */
-export async function serveStatic(
-  req: IncomingMessage,
-  res: ServerResponse,
-  root: string,
-  relativePath: string,
-): Promise<void> {
+export async function serveStatic(req: IncomingMessage, res: ServerResponse, root: string, relativePath: string): Promise<void> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(relativePath);
@@ -53,7 +48,7 @@ export async function serveStatic(
   // Dotfiles (".env", ".git") are never part of a demo.
   if (!file.startsWith(rootAbs + sep) || decoded.split('/').some((part) => part.startsWith('.'))) return notFound(res);
 
-  let info;
+  let info: Awaited<ReturnType<typeof stat>>;
   try {
     info = await stat(file);
   } catch {

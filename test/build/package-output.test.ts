@@ -9,7 +9,14 @@ import { test } from 'node:test';
 import { staticClosure } from '../../scripts/bundle-closure.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, string | Record<string, string>> };
-const TAGS = ['wir-lotsen-finder', 'wir-sprachkurs-suche', 'wir-dolmetscher-anfrage', 'wir-language-picker', 'wir-place-input', 'wir-error-summary'];
+const TAGS = [
+  'wir-lotsen-finder',
+  'wir-sprachkurs-suche',
+  'wir-dolmetscher-anfrage',
+  'wir-language-picker',
+  'wir-place-input',
+  'wir-error-summary',
+];
 
 test('every path in the exports map exists after the build', () => {
   for (const [entry, target] of Object.entries(pkg.exports)) {
@@ -22,7 +29,12 @@ test('every path in the exports map exists after the build', () => {
 });
 
 test('the all-in-one bundle and each widget entry are there, with Lit inside and no bare imports', () => {
-  for (const file of ['dist/wir-widgets.js', 'dist/wir-lotsen-finder.js', 'dist/wir-sprachkurs-suche.js', 'dist/wir-dolmetscher-anfrage.js']) {
+  for (const file of [
+    'dist/wir-widgets.js',
+    'dist/wir-lotsen-finder.js',
+    'dist/wir-sprachkurs-suche.js',
+    'dist/wir-dolmetscher-anfrage.js',
+  ]) {
     const code = readFileSync(file, 'utf8');
     assert.doesNotMatch(code, /from\s*["'](lit|@lit\/|zod)/, `${file} imports nothing a browser cannot resolve`);
   }
@@ -32,7 +44,10 @@ test('wir-widgets/core works in Node from the published ESM build', async () => 
   const core = await import(new URL('../../dist/esm/core/index.js', import.meta.url).href);
   assert.equal(core.matchUiLocale, undefined, 'no i18n in the core');
   assert.deepEqual(
-    core.findLanguages('Kurdisch', 'de').map((m: { code: string }) => m.code).sort(),
+    core
+      .findLanguages('Kurdisch', 'de')
+      .map((m: { code: string }) => m.code)
+      .sort(),
     ['ckb', 'kmr'],
   );
   const gazetteer = await core.loadGazetteer();
@@ -51,7 +66,20 @@ test('types and the custom elements manifest describe every element', () => {
   assert.deepEqual(elements.map((d) => d.tagName).sort(), [...TAGS].sort());
   const finder = elements.find((d) => d.tagName === 'wir-lotsen-finder')!;
   const attributes = (finder.attributes ?? []).map((a) => a.name);
-  for (const name of ['feed', 'kommune', 'near', 'radius', 'language', 'topics', 'locale', 'page-size', 'sync-url', 'contact-url', 'contact-email', 'show-locale-switch']) {
+  for (const name of [
+    'feed',
+    'kommune',
+    'near',
+    'radius',
+    'language',
+    'topics',
+    'locale',
+    'page-size',
+    'sync-url',
+    'contact-url',
+    'contact-email',
+    'show-locale-switch',
+  ]) {
     assert.ok(attributes.includes(name), `wir-lotsen-finder documents ${name}`);
   }
 });
@@ -66,7 +94,9 @@ test('a page with only the Lotsen finder does not download the other widgets’ 
 
 test('the packaged CLI (bin wir-widgets) validates a feed file and exits 1 on skipped records', async () => {
   const { spawnSync } = await import('node:child_process');
-  const result = spawnSync(process.execPath, ['dist/cli/wir-widgets.js', 'validate', 'test/fixtures/broken-lotsen.json'], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['dist/cli/wir-widgets.js', 'validate', 'test/fixtures/broken-lotsen.json'], {
+    encoding: 'utf8',
+  });
   assert.equal(result.status, 1);
   assert.match(result.stdout, /broken-lotsen\.json:\d+:\d+ {2}records\[\d+\]\.contact\.url/);
 });

@@ -15,7 +15,10 @@ test('names file, line, column, field and reason for each broken record, and exi
   const { code, lines } = run('validate', 'test/fixtures/broken-lotsen.json');
   assert.equal(code, 1);
   const javascriptUrl = lines.find((l) => l.includes('javascript:'));
-  assert.match(javascriptUrl ?? '', /^test\/fixtures\/broken-lotsen\.json:\d+:\d+ {2}records\[\d+\]\.contact\.url {2}must be an http\(s\) URL/);
+  assert.match(
+    javascriptUrl ?? '',
+    /^test\/fixtures\/broken-lotsen\.json:\d+:\d+ {2}records\[\d+\]\.contact\.url {2}must be an http\(s\) URL/,
+  );
   assert.ok(lines.some((l) => /duplicate id "ok-1"/.test(l)));
   assert.match(lines.at(-1)!, /lotsen feed, \d+ of \d+ records valid, \d+ skipped$/);
 });
@@ -34,7 +37,10 @@ test('the line and column point at the offending value in the file', () => {
   const { code, lines } = run('validate', file);
   assert.equal(code, 1);
   // Record b opens on line 10; its place (with lat 99) is on line 12.
-  assert.match(lines[0]!, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:12:\\d+  records\\[1\\]\\.place\\.lat  must be at most`));
+  assert.match(
+    lines[0]!,
+    new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:12:\\d+  records\\[1\\]\\.place\\.lat  must be at most`),
+  );
   const column = Number(/:12:(\d+)/.exec(lines[0]!)![1]);
   const line12 = `      "place": { "ort": "Dietzenbach", "kommune": "06438", "lat": 99, "lon": 8.78 },`;
   assert.equal(line12.slice(column - 1, column + 1), '99');

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { UI_LOCALES, directionOf, findPageLanguage, matchUiLocale } from '../../src/i18n/locales.js';
 import { loadCatalog } from '../../src/i18n/catalog.js';
+import { directionOf, findPageLanguage, matchUiLocale, UI_LOCALES } from '../../src/i18n/locales.js';
 import { de } from '../../src/i18n/messages/de/index.js';
 
 describe('locale negotiation', () => {
@@ -56,9 +56,15 @@ describe('locale negotiation', () => {
       const keys = Object.keys(de);
       // Names, level codes and programme names (A1, WIR, MitSprache – Deutsch4U) stay the same on purpose.
       const sameAsEnglish = keys.filter((k) => sample(messages, k) === sample(en, k) && /[a-z]{4,}/i.test(sample(en, k)));
-      const sameAsGerman = locale === 'de-x-ls' ? keys.filter((k) => sample(messages, k) === sample(de, k) && sample(de, k).split(' ').length > 3) : [];
-      expect(sameAsEnglish.length / keys.length, `${locale} equal to English: ${sameAsEnglish.slice(0, 5).join(', ')}`).to.be.lessThan(0.05);
-      expect(sameAsGerman.length / keys.length, `${locale} equal to standard German: ${sameAsGerman.slice(0, 5).join(', ')}`).to.be.lessThan(0.25);
+      const sameAsGerman =
+        locale === 'de-x-ls' ? keys.filter((k) => sample(messages, k) === sample(de, k) && sample(de, k).split(' ').length > 3) : [];
+      expect(sameAsEnglish.length / keys.length, `${locale} equal to English: ${sameAsEnglish.slice(0, 5).join(', ')}`).to.be.lessThan(
+        0.05,
+      );
+      expect(
+        sameAsGerman.length / keys.length,
+        `${locale} equal to standard German: ${sameAsGerman.slice(0, 5).join(', ')}`,
+      ).to.be.lessThan(0.25);
     }
   });
 });

@@ -153,7 +153,9 @@ async function open(path: string, options: BrowserContextOptions = {}, waitForDa
   await page.goto(`${server.url.replace(/\/$/, '')}${path}`, { waitUntil: 'networkidle' });
   await page.waitForFunction(
     ({ tags, waitForData }: { tags: string[]; waitForData: boolean }) =>
-      [...document.querySelectorAll(tags.join(','))].every((el) => el.shadowRoot?.firstElementChild && (!waitForData || !el.shadowRoot.querySelector('[aria-busy="true"]'))),
+      [...document.querySelectorAll(tags.join(','))].every(
+        (el) => el.shadowRoot?.firstElementChild && (!waitForData || !el.shadowRoot.querySelector('[aria-busy="true"]')),
+      ),
     { tags: WIDGETS, waitForData },
     { timeout: 15000 },
   );
@@ -192,7 +194,10 @@ async function horizontalOverflow(page: Page): Promise<string[]> {
         }
         if (el !== w && a.visible(el)) {
           const r = el.getBoundingClientRect();
-          if (r.right > box.right + 1 || r.left < box.left - 1) problems.push(`${a.name(el)} sticks out of ${w.localName}: ${Math.round(r.left)}–${Math.round(r.right)} vs ${Math.round(box.left)}–${Math.round(box.right)}`);
+          if (r.right > box.right + 1 || r.left < box.left - 1)
+            problems.push(
+              `${a.name(el)} sticks out of ${w.localName}: ${Math.round(r.left)}–${Math.round(r.right)} vs ${Math.round(box.left)}–${Math.round(box.right)}`,
+            );
         }
       }
     }
@@ -232,7 +237,12 @@ const TEXT_SPACING = `
 `;
 
 describe('text spacing (WCAG 1.4.12)', () => {
-  for (const [lang, width] of [['de', 1024], ['de', 320], ['ar', 320], ['de-x-ls', 320]] as const) {
+  for (const [lang, width] of [
+    ['de', 1024],
+    ['de', 320],
+    ['ar', 320],
+    ['de-x-ls', 320],
+  ] as const) {
     test(`with the spacing override at ${width} px in ${lang}, no text is clipped and no controls overlap`, async () => {
       const { page, close } = await open(`/a11y/widgets.html?lang=${lang}`, { viewport: { width, height: 800 } });
       await showFormErrors(page);
@@ -250,12 +260,14 @@ describe('text spacing (WCAG 1.4.12)', () => {
         const out: string[] = [];
         for (const w of a.widgets()) {
           for (const el of a.deep(w.shadowRoot) as HTMLElement[]) {
-            if (!a.visible(el) || !(el.innerText ?? '').trim()) continue;
+            if (!a.visible(el) || !(el.textContent ?? '').trim()) continue;
             const cs = getComputedStyle(el);
             const clipsX = ['hidden', 'clip'].includes(cs.overflowX);
             const clipsY = ['hidden', 'clip'].includes(cs.overflowY);
-            if (clipsY && el.scrollHeight > el.clientHeight + 1) out.push(`${a.name(el)}: text clipped vertically (${el.scrollHeight} > ${el.clientHeight})`);
-            if (clipsX && el.scrollWidth > el.clientWidth + 1) out.push(`${a.name(el)}: text clipped horizontally (${el.scrollWidth} > ${el.clientWidth})`);
+            if (clipsY && el.scrollHeight > el.clientHeight + 1)
+              out.push(`${a.name(el)}: text clipped vertically (${el.scrollHeight} > ${el.clientHeight})`);
+            if (clipsX && el.scrollWidth > el.clientWidth + 1)
+              out.push(`${a.name(el)}: text clipped horizontally (${el.scrollWidth} > ${el.clientWidth})`);
             if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1) out.push(`${a.name(el)}: text cut with an ellipsis`);
           }
         }
@@ -268,8 +280,9 @@ describe('text spacing (WCAG 1.4.12)', () => {
             const [p, q] = [rects[i]!, rects[j]!];
             const x = Math.min(p.right, q.right) - Math.max(p.left, q.left);
             const y = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
-            const nested = (x >= Math.min(p.width, q.width) - 1 && y >= Math.min(p.height, q.height) - 1);
-            if (x > 1 && y > 1 && !nested) out.push(`${a.name(controls[i])} overlaps ${a.name(controls[j])} by ${Math.round(x)}×${Math.round(y)}`);
+            const nested = x >= Math.min(p.width, q.width) - 1 && y >= Math.min(p.height, q.height) - 1;
+            if (x > 1 && y > 1 && !nested)
+              out.push(`${a.name(controls[i])} overlaps ${a.name(controls[j])} by ${Math.round(x)}×${Math.round(y)}`);
           }
         }
         return out;
@@ -293,8 +306,12 @@ describe('forced colours (Windows high contrast)', () => {
           const cs = getComputedStyle(el);
           // A text link, or a disclosure summary styled as one: its underlined text in the
           // system's link colour is its edge, as for any link on the page.
-          if ((el.localName === 'a' && !el.classList.contains('button')) || (el.localName === 'summary' && cs.textDecorationLine.includes('underline'))) {
-            if (a.alpha(cs.color) === 0 || !cs.textDecorationLine.includes('underline')) out.push(`${a.name(el)}: link without visible colour and underline`);
+          if (
+            (el.localName === 'a' && !el.classList.contains('button')) ||
+            (el.localName === 'summary' && cs.textDecorationLine.includes('underline'))
+          ) {
+            if (a.alpha(cs.color) === 0 || !cs.textDecorationLine.includes('underline'))
+              out.push(`${a.name(el)}: link without visible colour and underline`);
             continue;
           }
           // Native checkboxes and radios are drawn by the system in its own colours.
@@ -335,10 +352,13 @@ async function runningMotion(page: Page): Promise<string[]> {
     const out: string[] = [];
     for (const w of a.widgets()) {
       for (const el of [w, ...a.deep(w.shadowRoot)] as HTMLElement[]) {
-        for (const anim of el.getAnimations()) if (anim.playState === 'running') out.push(`${a.name(el)}: ${(anim as CSSAnimation).animationName ?? 'animation'} running`);
+        for (const anim of el.getAnimations())
+          if (anim.playState === 'running') out.push(`${a.name(el)}: ${(anim as CSSAnimation).animationName ?? 'animation'} running`);
         const cs = getComputedStyle(el);
-        if (cs.animationName !== 'none' && a.longest(cs.animationDuration) > 0.01) out.push(`${a.name(el)}: animation ${cs.animationName} ${cs.animationDuration}`);
-        if (a.longest(cs.transitionDuration) > 0.01 && cs.transitionProperty !== 'none') out.push(`${a.name(el)}: transition ${cs.transitionProperty} ${cs.transitionDuration}`);
+        if (cs.animationName !== 'none' && a.longest(cs.animationDuration) > 0.01)
+          out.push(`${a.name(el)}: animation ${cs.animationName} ${cs.animationDuration}`);
+        if (a.longest(cs.transitionDuration) > 0.01 && cs.transitionProperty !== 'none')
+          out.push(`${a.name(el)}: transition ${cs.transitionProperty} ${cs.transitionDuration}`);
       }
     }
     return out;
@@ -365,7 +385,10 @@ describe('reduced motion', () => {
 });
 
 describe('target size (WCAG 2.5.8)', () => {
-  for (const [lang, width] of [['de', 1024], ['ar', 320]] as const) {
+  for (const [lang, width] of [
+    ['de', 1024],
+    ['ar', 320],
+  ] as const) {
     test(`every control in the widgets is at least 24 × 24 CSS px at ${width} px in ${lang}`, async () => {
       const { page, close } = await open(`/a11y/widgets.html?lang=${lang}`, { viewport: { width, height: 800 } });
       await showFormErrors(page);
@@ -383,7 +406,10 @@ describe('target size (WCAG 2.5.8)', () => {
             const label = (el as HTMLInputElement).labels?.[0];
             if (label) {
               const l = label.getBoundingClientRect();
-              const union = { w: Math.max(r.right, l.right) - Math.min(r.left, l.left), h: Math.max(r.bottom, l.bottom) - Math.min(r.top, l.top) };
+              const union = {
+                w: Math.max(r.right, l.right) - Math.min(r.left, l.left),
+                h: Math.max(r.bottom, l.bottom) - Math.min(r.top, l.top),
+              };
               width = union.w;
               height = union.h;
             }
@@ -415,7 +441,14 @@ describe('focus order in right-to-left', () => {
           while (host.getRootNode() instanceof ShadowRoot) host = (host.getRootNode() as ShadowRoot).host;
           // Positions in page coordinates: Tab scrolls the page.
           const r = el.getBoundingClientRect();
-          return { name: a.name(el), host: host.localName, left: r.left + scrollX, right: r.right + scrollX, top: r.top + scrollY, bottom: r.bottom + scrollY };
+          return {
+            name: a.name(el),
+            host: host.localName,
+            left: r.left + scrollX,
+            right: r.right + scrollX,
+            top: r.top + scrollY,
+            bottom: r.bottom + scrollY,
+          };
         });
         if (!stop) continue;
         if (seen.has(stop.name + stop.top)) break;

@@ -62,8 +62,12 @@ function serveStorybook(): Promise<Server> {
 
 before(async () => {
   assert.ok(existsSync(join(STATIC_ROOT, 'index.json')), 'storybook-static/ is missing: run npm run build-storybook first');
-  const index = JSON.parse(readFileSync(join(STATIC_ROOT, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; type: string }> };
-  storyIds = Object.values(index.entries).filter((e) => e.type === 'story').map((e) => e.id);
+  const index = JSON.parse(readFileSync(join(STATIC_ROOT, 'index.json'), 'utf8')) as {
+    entries: Record<string, { id: string; type: string }>;
+  };
+  storyIds = Object.values(index.entries)
+    .filter((e) => e.type === 'story')
+    .map((e) => e.id);
   server = await serveStorybook();
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await launchChromium();
@@ -78,7 +82,8 @@ after(async () => {
 async function settle(page: Page, storyId: string): Promise<void> {
   await page.waitForFunction(
     (id: string) => {
-      const render = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { id: string; phase: string } } }).__STORYBOOK_PREVIEW__?.currentRender;
+      const render = (window as unknown as { __STORYBOOK_PREVIEW__?: { currentRender?: { id: string; phase: string } } })
+        .__STORYBOOK_PREVIEW__?.currentRender;
       return render?.id === id && ['completed', 'finished', 'errored', 'aborted'].includes(render.phase);
     },
     storyId,
@@ -89,7 +94,10 @@ async function settle(page: Page, storyId: string): Promise<void> {
     .waitForFunction(
       () => {
         const widgets = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('wir-'));
-        return widgets.length > 0 && widgets.every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[aria-busy="true"]'));
+        return (
+          widgets.length > 0 &&
+          widgets.every((el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[aria-busy="true"]'))
+        );
       },
       undefined,
       { timeout: 2500 },
@@ -113,11 +121,25 @@ async function runAxe(page: Page): Promise<Omit<Finding, 'story' | 'locale'>[]> 
     await page.addScriptTag({ content: `${axeSource}\nwindow.axeWir = window.axe;` });
   }
   return page.evaluate(async (tags: string[]) => {
-    const axe = (window as unknown as { axeWir: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } }).axeWir;
+    const axe = (
+      window as unknown as {
+        axeWir: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[]; failureSummary?: string }[] }[] }>;
+        };
+      }
+    ).axeWir;
     // The story root only: Storybook's own chrome in the iframe is not ours to judge.
     const result = await axe.run({ include: ['#storybook-root'] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.flatMap((v) =>
-      v.nodes.map((n) => ({ rule: v.id, impact: v.impact, targets: JSON.stringify(n.target), summary: (n.failureSummary ?? '').split('\n').slice(0, 3).join(' ') })),
+      v.nodes.map((n) => ({
+        rule: v.id,
+        impact: v.impact,
+        targets: JSON.stringify(n.target),
+        summary: (n.failureSummary ?? '').split('\n').slice(0, 3).join(' '),
+      })),
     );
   }, AXE_TAGS);
 }
@@ -154,7 +176,9 @@ describe('axe (WCAG 2.2 AA) on every story in every locale', () => {
         for (const [i, story] of storyIds.entries()) {
           if (i > 0) {
             await page.evaluate((id: string) => {
-              (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: { emit: (e: string, a: unknown) => void } }).__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+              (
+                window as unknown as { __STORYBOOK_ADDONS_CHANNEL__: { emit: (e: string, a: unknown) => void } }
+              ).__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
             }, story);
           }
           await settle(page, story);

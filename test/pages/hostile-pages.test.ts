@@ -21,7 +21,13 @@ let browser: Browser;
 
 before(async () => {
   assert.ok(existsSync('dist/wir-widgets.js'), 'dist/wir-widgets.js is missing: run npm run build first');
-  await build({ entryPoints: ['demo/hostile/other-lit-source.js'], bundle: true, format: 'esm', outfile: 'dist/hostile/other-lit.js', logLevel: 'warning' });
+  await build({
+    entryPoints: ['demo/hostile/other-lit-source.js'],
+    bundle: true,
+    format: 'esm',
+    outfile: 'dist/hostile/other-lit.js',
+    logLevel: 'warning',
+  });
   server = await startTestDemoServer();
   browser = await launchChromium();
 });
@@ -81,7 +87,7 @@ async function widgetFacts(page: Page) {
         dir: base.getAttribute('dir') ?? getComputedStyle(base).direction,
         lang: base.getAttribute('lang'),
         hiddenShown: hidden.filter((h) => getComputedStyle(h).display !== 'none').length,
-        text: base.innerText.slice(0, 400),
+        text: base.textContent.slice(0, 400),
       };
     });
   }, WIDGETS);
@@ -91,7 +97,8 @@ async function widgetFacts(page: Page) {
 function matchesBaseline(name: string, png: Buffer): void {
   const file = join('test/pages/baselines', `${name}.png`);
   if (process.env.UPDATE_BASELINES === '1' || !existsSync(file)) {
-    if (process.env.CI && !existsSync(file)) assert.fail(`baseline ${file} is missing; run UPDATE_BASELINES=1 npm run test:node locally and commit it`);
+    if (process.env.CI && !existsSync(file))
+      assert.fail(`baseline ${file} is missing; run UPDATE_BASELINES=1 npm run test:node locally and commit it`);
     mkdirSync('test/pages/baselines', { recursive: true });
     writeFileSync(file, png);
     return;
@@ -139,7 +146,7 @@ describe('hostile host pages', () => {
 
   test('another Lit version and a second copy of wir-widgets on the page: both work, nothing throws', async () => {
     const { page, problems } = await visit('/hostile/other-lit.html');
-    await page.waitForFunction(() => document.documentElement.dataset['secondCopy'] === 'loaded');
+    await page.waitForFunction(() => document.documentElement.dataset.secondCopy === 'loaded');
     const banner = await page.evaluate(() => document.querySelector('theme-banner')?.shadowRoot?.textContent ?? '');
     assert.match(banner, /Lit 2/);
     const facts = await widgetFacts(page);

@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startDemoServer, type DemoServer } from '../../src/server/demo-server.js';
+import { type DemoServer, startDemoServer } from '../../src/server/demo-server.js';
 import { post, sampleRequest } from './receiver-harness.js';
 
 let dir: string;

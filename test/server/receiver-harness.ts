@@ -4,8 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReceiver, type Receiver, type ReceiverOptions } from '../../src/server/receiver/receiver.js';
 import type { AnfrageRequest } from '../../src/core/schema/request.js';
+import { createReceiver, type Receiver, type ReceiverOptions } from '../../src/server/receiver/receiver.js';
 
 export interface RunningReceiver {
   url: string;
@@ -79,11 +79,7 @@ export function sampleRequest(overrides: Partial<AnfrageRequest> = {}): AnfrageR
   };
 }
 
-export function post(
-  endpoint: string,
-  body: unknown,
-  headers: Record<string, string> = {},
-): Promise<Response> {
+export function post(endpoint: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
   const id = typeof body === 'object' && body !== null && 'id' in body ? String((body as { id: unknown }).id) : '';
   return fetch(endpoint, {
     method: 'POST',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { after, describe, it } from 'node:test';
-import { post, sampleRequest, startReceiver, tempDbPath, type RunningReceiver } from './receiver-harness.js';
+import { post, type RunningReceiver, sampleRequest, startReceiver, tempDbPath } from './receiver-harness.js';
 
 const TOKEN = 'test-admin-token-0123456789abcdef';
 const cleanups: Array<() => void | Promise<void>> = [];
@@ -86,7 +86,10 @@ describe('POST /api/anfragen', () => {
       body: '{"format": "wir-anfrage",',
     });
     assert.equal(res.status, 400);
-    assert.deepEqual(((await res.json()) as { errors: Array<{ code: string }> }).errors.map((e) => e.code), ['invalid-json']);
+    assert.deepEqual(
+      ((await res.json()) as { errors: Array<{ code: string }> }).errors.map((e) => e.code),
+      ['invalid-json'],
+    );
   });
 
   it('answers 400 when the Idempotency-Key header is missing or differs from the body id', async () => {
@@ -95,7 +98,10 @@ describe('POST /api/anfragen', () => {
     const other = await post(r.endpoint, anfrage, { 'Idempotency-Key': crypto.randomUUID() });
     assert.equal(other.status, 400);
     const body = (await other.json()) as { errors: Array<{ path: string; code: string }> };
-    assert.deepEqual(body.errors.map((e) => [e.path, e.code]), [['id', 'idempotency-key-mismatch']]);
+    assert.deepEqual(
+      body.errors.map((e) => [e.path, e.code]),
+      [['id', 'idempotency-key-mismatch']],
+    );
     const missing = await fetch(r.endpoint, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -203,7 +209,7 @@ describe('coordinator routes', () => {
   it('answer 429 once an address has spent its budget on wrong tokens', async () => {
     const r = await receiver({ adminToken: TOKEN, rateLimit: { perMinute: 3 } });
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await fetch(r.endpoint, { headers: auth('guess-' + i) })).status);
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(r.endpoint, { headers: auth(`guess-${i}`) })).status);
     assert.deepEqual(statuses, [401, 401, 401, 429]);
     // The right token still works: a coordinator is not locked out by someone else's guesses.
     assert.equal((await fetch(r.endpoint, { headers: auth() })).status, 200);
@@ -248,7 +254,10 @@ describe('coordinator routes', () => {
     const list = (await (await fetch(`${r.endpoint}?status=in-progress`, { headers: auth() })).json()) as {
       items: Array<{ id: string; status: string }>;
     };
-    assert.deepEqual(list.items.map((i) => [i.id, i.status]), [[anfrage.id, 'in-progress']]);
+    assert.deepEqual(
+      list.items.map((i) => [i.id, i.status]),
+      [[anfrage.id, 'in-progress']],
+    );
     assert.equal((await patch(anfrage.id, '{"status":"archived"}')).status, 400);
     assert.equal((await patch(crypto.randomUUID(), '{"status":"done"}')).status, 404);
     // The replay body stays the 201 body: a resend does not learn the coordinator's status.
@@ -288,7 +297,11 @@ describe('CORS', () => {
     const r = await receiver({ allowedOrigins: [`${ALLOWED}/`] });
     const res = await fetch(r.endpoint, {
       method: 'OPTIONS',
-      headers: { Origin: ALLOWED, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' },
+      headers: {
+        Origin: ALLOWED,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type,idempotency-key',
+      },
     });
     assert.equal(res.status, 204);
     assert.equal(res.headers.get('access-control-allow-origin'), ALLOWED);
@@ -336,7 +349,10 @@ describe('storage and privacy', () => {
     const second = await startReceiver({ dbPath: db.dbPath, adminToken: TOKEN });
     cleanups.push(() => second.close());
     const list = (await (await fetch(second.endpoint, { headers: auth() })).json()) as { items: Array<{ id: string }> };
-    assert.deepEqual(list.items.map((i) => i.id), [anfrage.id]);
+    assert.deepEqual(
+      list.items.map((i) => i.id),
+      [anfrage.id],
+    );
     // The id is still known after the restart: a resend is a replay, not a new row.
     assert.equal((await post(second.endpoint, anfrage)).status, 200);
   });

@@ -5,8 +5,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { startDemoServer, type DemoServer } from '../../src/server/demo-server.js';
+import { type Browser, chromium } from 'playwright-core';
+import { type DemoServer, startDemoServer } from '../../src/server/demo-server.js';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium-flags.mjs';
 
 /** `--font-render-hinting=none` keeps text rendering stable for screenshot baselines. */

@@ -86,10 +86,7 @@ export function reviveDraft(value: unknown): AnfrageDraft | undefined {
  * The request as the contract wants it: trimmed, empty optionals left out (an empty e-mail
  * would be an invalid e-mail), the place only for on-site appointments.
  */
-export function requestFromDraft(
-  draft: AnfrageDraft,
-  context: { kommune: string; locale: string; now: Date },
-): Record<string, unknown> {
+export function requestFromDraft(draft: AnfrageDraft, context: { kommune: string; locale: string; now: Date }): Record<string, unknown> {
   const text = (value: string) => value.trim();
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
   const at = context.now.toISOString();

@@ -3,5 +3,5 @@ import { WirDolmetscherAnfrage } from './dolmetscher-anfrage.js';
 
 defineElement('wir-dolmetscher-anfrage', WirDolmetscherAnfrage);
 
+export { WirErrorEvent, WirSubmitEvent, WirSubmittedEvent } from './anfrage-events.js';
 export { WirDolmetscherAnfrage };
-export { WirSubmitEvent, WirSubmittedEvent, WirErrorEvent } from './anfrage-events.js';

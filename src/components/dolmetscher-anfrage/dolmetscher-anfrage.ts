@@ -1,37 +1,37 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
-import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { loadFeed } from '../../core/feed/index.js';
 import { languageName } from '../../core/language/index.js';
-import { createIndex, search, type DolmetscherQuery, type MatchIndex } from '../../core/match/index.js';
+import { createIndex, type DolmetscherQuery, type MatchIndex, search } from '../../core/match/index.js';
 import { KOMMUNEN, kommuneByCode, kommuneId, loadGazetteer } from '../../core/place/index.js';
 import {
+  type AnfrageRequest,
   INTERPRETING_MODES,
   INTERPRETING_SETTINGS,
-  REQUESTER_TYPES,
-  REQUEST_LIMITS,
   mailtoFor,
+  REQUEST_LIMITS,
+  REQUESTER_TYPES,
+  type SubmitOutcome,
   submitRequest,
   validateRequest,
-  type AnfrageRequest,
-  type SubmitOutcome,
 } from '../../core/request/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { anfrage } from '../../i18n/messages/de/anfrage.js';
 import { Announcer } from '../shared/announcer.js';
+import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import '../shared/error-summary/define.js';
 import type { WirErrorSummary } from '../shared/error-summary/error-summary.js';
 import '../shared/language-picker/define.js';
+import { localToday } from '../../core/calendar/local-date.js';
+import { checkFormRules, earliestDate } from '../../core/request/lead-time.js';
 import type { WirLanguagePicker } from '../shared/language-picker/language-picker.js';
 import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
-import { emptyDraft, requestFromDraft, type AnfrageDraft, type DraftField } from './anfrage-draft.js';
+import { type AnfrageDraft, type DraftField, emptyDraft, requestFromDraft } from './anfrage-draft.js';
 import { WirErrorEvent, WirSubmitEvent, WirSubmittedEvent } from './anfrage-events.js';
 import { dolmetscherAnfrageStyles } from './dolmetscher-anfrage.styles.js';
 import { DraftStorage } from './draft-storage.js';
-import { collectErrors, messageFor, ruleErrorsToFieldErrors, type FieldError, type FormField } from './field-errors.js';
-import { localToday } from '../../core/calendar/local-date.js';
-import { checkFormRules, earliestDate } from '../../core/request/lead-time.js';
+import { collectErrors, type FieldError, type FormField, messageFor, ruleErrorsToFieldErrors } from './field-errors.js';
 
 type Step = 'form' | 'review' | 'success';
 type SendState = 'idle' | 'sending' | 'retrying' | 'offline' | 'failed';
@@ -267,7 +267,10 @@ export class WirDolmetscherAnfrage extends LitElement {
   }
 
   #removeAlternative(code: string): void {
-    this.#set('alternatives', this.draft.alternatives.filter((c) => c !== code));
+    this.#set(
+      'alternatives',
+      this.draft.alternatives.filter((c) => c !== code),
+    );
     this.#announcer.announce(this.#i18n.t('anfrage.alternatives.removed', languageName(code, this.#i18n.locale)));
     this.#focusAfterUpdate = 'alternatives';
   }
@@ -415,7 +418,13 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   #fail(outcome: Failure): void {
     this.dispatchEvent(
-      new WirErrorEvent(outcome.kind, `wir-widgets: the request could not be sent (${outcome.kind})`, this.endpoint, outcome.status, outcome.errors ?? []),
+      new WirErrorEvent(
+        outcome.kind,
+        `wir-widgets: the request could not be sent (${outcome.kind})`,
+        this.endpoint,
+        outcome.status,
+        outcome.errors ?? [],
+      ),
     );
     if (outcome.kind === 'invalid' && outcome.errors?.length) {
       // The receiver disagrees with the form (an older or stricter version): show its
@@ -477,9 +486,7 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   #formatDate(iso: string): string {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-    return new Intl.DateTimeFormat(this.#i18n.intlLocale, { dateStyle: 'full', timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
+    return new Intl.DateTimeFormat(this.#i18n.intlLocale, { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
   }
 
   /** For keys built from a vocabulary value ('anfrage.mode.' + mode); all exist in every locale. */
@@ -576,12 +583,10 @@ export class WirDolmetscherAnfrage extends LitElement {
           d.mode,
           true,
         )}
-        ${this.renderSelect(
-          'setting',
-          t('anfrage.setting.label'),
-          d.setting,
-          [['', t('anfrage.setting.choose')], ...INTERPRETING_SETTINGS.map((v) => [v, t2(`anfrage.setting.${v}`)] as [string, string])],
-        )}
+        ${this.renderSelect('setting', t('anfrage.setting.label'), d.setting, [
+          ['', t('anfrage.setting.choose')],
+          ...INTERPRETING_SETTINGS.map((v) => [v, t2(`anfrage.setting.${v}`)] as [string, string]),
+        ])}
         ${this.renderCount()}
       </fieldset>
 
@@ -599,16 +604,21 @@ export class WirDolmetscherAnfrage extends LitElement {
             'duration',
             t('anfrage.duration.label'),
             d.duration,
-            DURATIONS.filter((m) => m <= this.maxDuration || String(m) === d.duration).map((m) => [String(m), t('anfrage.duration.option', m)]),
+            DURATIONS.filter((m) => m <= this.maxDuration || String(m) === d.duration).map((m) => [
+              String(m),
+              t('anfrage.duration.option', m),
+            ]),
           )}
         </div>
       </fieldset>
 
-      ${d.mode === 'vor-ort' || !this.kommune
-        ? html`<fieldset class="section">
+      ${
+        d.mode === 'vor-ort' || !this.kommune
+          ? html`<fieldset class="section">
             <legend class="section-title">${t('anfrage.section.place')}</legend>
-            ${d.mode === 'vor-ort'
-              ? html`${this.renderText('address', t('anfrage.address.label'), d.address, { autocomplete: 'street-address' })}
+            ${
+              d.mode === 'vor-ort'
+                ? html`${this.renderText('address', t('anfrage.address.label'), d.address, { autocomplete: 'street-address' })}
                   <div class="row">
                     ${this.renderText('plz', t('anfrage.plz.label'), d.plz, {
                       autocomplete: 'postal-code',
@@ -618,21 +628,22 @@ export class WirDolmetscherAnfrage extends LitElement {
                     })}
                     ${this.renderText('ort', t('anfrage.ort.label'), d.ort, { autocomplete: 'address-level2' })}
                   </div>`
-              : nothing}
-            ${this.kommune
-              ? nothing
-              : this.renderSelect(
-                  'kommune',
-                  t('anfrage.kommune.label'),
-                  d.kommune,
-                  [
-                    ['', t('anfrage.kommune.choose')],
-                    ...KOMMUNE_OPTIONS,
-                  ],
-                  t('anfrage.kommune.hint'),
-                )}
+                : nothing
+            }
+            ${
+              this.kommune
+                ? nothing
+                : this.renderSelect(
+                    'kommune',
+                    t('anfrage.kommune.label'),
+                    d.kommune,
+                    [['', t('anfrage.kommune.choose')], ...KOMMUNE_OPTIONS],
+                    t('anfrage.kommune.hint'),
+                  )
+            }
           </fieldset>`
-        : nothing}
+          : nothing
+      }
 
       <fieldset class="section">
         <legend class="section-title">${t('anfrage.section.more')}</legend>
@@ -767,9 +778,10 @@ export class WirDolmetscherAnfrage extends LitElement {
     const alternatives = this.draft.alternatives;
     const full = alternatives.length >= REQUEST_LIMITS.alternatives;
     return html`<div class="alternatives">
-      ${full
-        ? html`<p class="hint" id="alternatives" tabindex="-1">${t('anfrage.alternatives.hint')}</p>`
-        : html`<wir-language-picker
+      ${
+        full
+          ? html`<p class="hint" id="alternatives" tabindex="-1">${t('anfrage.alternatives.hint')}</p>`
+          : html`<wir-language-picker
             id="alternatives"
             class="picker"
             label=${t('anfrage.alternatives.label')}
@@ -778,9 +790,11 @@ export class WirDolmetscherAnfrage extends LitElement {
             locale=${this.#i18n.locale}
             .exclude=${[this.draft.language, ...alternatives].filter(Boolean)}
             @change=${this.#onAlternative}
-          ></wir-language-picker>`}
-      ${alternatives.length
-        ? html`<ul class="chips" aria-label=${t('anfrage.alternatives.list')}>
+          ></wir-language-picker>`
+      }
+      ${
+        alternatives.length
+          ? html`<ul class="chips" aria-label=${t('anfrage.alternatives.list')}>
             ${alternatives.map(
               (code) => html`<li class="chip">
                 <span lang=${code}>${this.#languageName(code)}</span>
@@ -795,7 +809,8 @@ export class WirDolmetscherAnfrage extends LitElement {
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -833,9 +848,7 @@ export class WirDolmetscherAnfrage extends LitElement {
         <input type="checkbox" id="consent" name="consent" data-field="consent" .checked=${this.draft.consent} />
         <label for="consent">${t('anfrage.consent.label')}</label>
       </div>
-      ${privacy
-        ? html`<p><a class="link" href=${privacy} target="_blank" rel="noopener">${t('anfrage.consent.link')}</a></p>`
-        : nothing}
+      ${privacy ? html`<p><a class="link" href=${privacy} target="_blank" rel="noopener">${t('anfrage.consent.link')}</a></p>` : nothing}
     </fieldset>`;
   }
 
@@ -863,9 +876,11 @@ export class WirDolmetscherAnfrage extends LitElement {
       { term: t('anfrage.review.contact'), value: [d.email.trim(), d.phone.trim()].filter(Boolean).join(', '), field: 'email' },
       {
         term: t('anfrage.review.language'),
-        value: html`${this.#languageName(d.language)}${d.alternatives.length
-          ? html`<br />${t('anfrage.review.alternatives')}: ${d.alternatives.map((c) => this.#languageName(c)).join(', ')}`
-          : nothing}`,
+        value: html`${this.#languageName(d.language)}${
+          d.alternatives.length
+            ? html`<br />${t('anfrage.review.alternatives')}: ${d.alternatives.map((c) => this.#languageName(c)).join(', ')}`
+            : nothing
+        }`,
         field: 'language',
       },
       {
@@ -887,7 +902,9 @@ export class WirDolmetscherAnfrage extends LitElement {
       },
       {
         term: t('anfrage.review.wishes'),
-        value: [d.genderPreference ? this.#text(`anfrage.gender.${d.genderPreference}`) : '', d.notes.trim()].filter(Boolean).join(' · ') || none,
+        value:
+          [d.genderPreference ? this.#text(`anfrage.gender.${d.genderPreference}`) : '', d.notes.trim()].filter(Boolean).join(' · ') ||
+          none,
         field: 'notes',
       },
     ];
@@ -896,13 +913,15 @@ export class WirDolmetscherAnfrage extends LitElement {
         (row) => html`<div class="summary-row">
           <dt>${row.term}</dt>
           <dd class="value">${typeof row.value === 'string' ? html`<bdi>${row.value}</bdi>` : row.value}</dd>
-          ${withChange
-            ? html`<dd class="change">
+          ${
+            withChange
+              ? html`<dd class="change">
                 <button type="button" class="link-button" @click=${() => this.#edit(row.field)}>
                   ${t('anfrage.review.change')}<span class="visually-hidden">: ${row.term}</span>
                 </button>
               </dd>`
-            : nothing}
+              : nothing
+          }
         </div>`,
       )}
     </dl>`;
@@ -916,9 +935,10 @@ export class WirDolmetscherAnfrage extends LitElement {
       <p class="intro">${t('anfrage.review.intro')}</p>
       ${this.renderSummary(true)} ${this.renderCount()} ${this.renderStatus()} ${this.sendState === 'failed' ? this.renderFailure() : nothing}
       <div class="actions">
-        ${this.sendState === 'failed'
-          ? nothing
-          : html`<button
+        ${
+          this.sendState === 'failed'
+            ? nothing
+            : html`<button
               class="button"
               part="button"
               type="button"
@@ -927,7 +947,8 @@ export class WirDolmetscherAnfrage extends LitElement {
               @click=${() => void this.#send()}
             >
               ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t('anfrage.sending')}` : t('anfrage.send')}
-            </button>`}
+            </button>`
+        }
         <button class="button secondary" type="button" ?hidden=${busy} @click=${() => this.#edit('requester-type')}>
           ${t('anfrage.back')}
         </button>
@@ -977,11 +998,13 @@ export class WirDolmetscherAnfrage extends LitElement {
       <p>${message}</p>
       <p>${t('anfrage.failure.next')}</p>
       <div class="actions">
-        ${retryable && failure?.kind !== 'too-large'
-          ? html`<button class="button" part="button" type="button" id="retry" @click=${() => void this.#send()}>
+        ${
+          retryable && failure?.kind !== 'too-large'
+            ? html`<button class="button" part="button" type="button" id="retry" @click=${() => void this.#send()}>
               ${t('anfrage.retry')}
             </button>`
-          : nothing}
+            : nothing
+        }
         ${mailto ? html`<a class="button secondary" id="mail" href=${mailto}>${t('anfrage.mail')}</a>` : nothing}
       </div>
     </div>`;
@@ -1017,10 +1040,14 @@ function sleep(ms: number, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve(false);
     const timer = setTimeout(() => resolve(true), ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve(false);
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve(false);
+      },
+      { once: true },
+    );
   });
 }
 

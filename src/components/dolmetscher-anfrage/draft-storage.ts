@@ -3,7 +3,7 @@
  * lose a half-filled request. sessionStorage, not localStorage: it ends with the tab, so a
  * shared office computer does not keep someone's request for the next person.
  */
-import { reviveDraft, type AnfrageDraft } from './anfrage-draft.js';
+import { type AnfrageDraft, reviveDraft } from './anfrage-draft.js';
 
 const PREFIX = 'wir-dolmetscher-anfrage';
 

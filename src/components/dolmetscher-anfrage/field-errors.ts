@@ -5,8 +5,8 @@
  */
 import type { RequestFieldError } from '../../core/request/index.js';
 import { REQUEST_LIMITS } from '../../core/request/index.js';
-import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { FormRuleError } from '../../core/request/lead-time.js';
+import type { LocaleController } from '../../i18n/locale-controller.js';
 
 /** Form fields in the order they are shown; also the id of each field's control. */
 export const FORM_FIELDS = [

@@ -1,31 +1,31 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
-import { chipStyles, disclosureStyles } from '../shared/styles/controls.styles.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
-import { DAYPART_NAMES, daypartSlots, type Daypart } from '../../core/availability/index.js';
+import { DAYPART_NAMES, type Daypart, daypartSlots } from '../../core/availability/index.js';
 import { loadFeed } from '../../core/feed/index.js';
-import { createIndex, search, type Hit, type LotsenQuery, type MatchIndex, type Relaxation } from '../../core/match/index.js';
+import { createIndex, type Hit, type LotsenQuery, type MatchIndex, type Relaxation, search } from '../../core/match/index.js';
 import { kommuneByCode, loadGazetteer } from '../../core/place/index.js';
-import { DAYS, LOTSEN_TOPICS, type Day, type LotseRecord, type Publisher } from '../../core/schema/index.js';
+import { DAYS, type Day, LOTSEN_TOPICS, type LotseRecord, type Publisher } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { lotsen } from '../../i18n/messages/de/lotsen.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
 import { WirErrorEvent, WirSearchEvent, WirSelectEvent } from '../shared/events.js';
-import type { WirPlaceInput, PlaceValue } from '../shared/place-input/place-input.js';
+import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
+import type { PlaceValue, WirPlaceInput } from '../shared/place-input/place-input.js';
 import {
+  type ContactView,
   renderEmpty,
   renderFeedError,
   renderShowMore,
   renderSkeleton,
   reportFeedError,
-  type ContactView,
 } from '../shared/search-states/search-states.js';
 import { searchStatesStyles } from '../shared/search-states/search-states.styles.js';
 import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
+import { chipStyles, disclosureStyles } from '../shared/styles/controls.styles.js';
 import { lotsenFinderStyles } from './lotsen-finder.styles.js';
-import { readSharedSearch, searchKeyPrefix, writeSharedSearch, type SharedSearch } from './query-string-sync.js';
+import { readSharedSearch, type SharedSearch, searchKeyPrefix, writeSharedSearch } from './query-string-sync.js';
 import { renderResultCard } from './result-card.js';
 import { topicIcon } from './topic-icons.js';
 
@@ -80,7 +80,15 @@ const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
  */
 export class WirLotsenFinder extends LitElement {
-  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, chipStyles, disclosureStyles, lotsenFinderStyles];
+  static override styles = [
+    hostReset,
+    fieldStyles,
+    localeSwitchStyles,
+    searchStatesStyles,
+    chipStyles,
+    disclosureStyles,
+    lotsenFinderStyles,
+  ];
 
   readonly #i18n = new LocaleController(this, lotsen, searchStates);
   readonly #announcer = new Announcer(this);
@@ -240,7 +248,9 @@ export class WirLotsenFinder extends LitElement {
   async #applyPlaceText(text: string): Promise<void> {
     if (!text.trim()) {
       const area = this.kommune ? kommuneByCode(this.kommune) : undefined;
-      this.place = area ? { label: area.name, kind: 'kommune', lat: area.lat, lon: area.lon, kommune: area.code, ...(area.ags ? { ags: area.ags } : {}) } : null;
+      this.place = area
+        ? { label: area.name, kind: 'kommune', lat: area.lat, lon: area.lon, kommune: area.code, ...(area.ags ? { ags: area.ags } : {}) }
+        : null;
       return;
     }
     const result = (await loadGazetteer()).resolve(text);
@@ -359,7 +369,8 @@ export class WirLotsenFinder extends LitElement {
     // and the results always agree.
     const q = relaxation.query;
     if (relaxation.code === 'radius' && q.radiusKm) this.radiusKm = q.radiusKm;
-    else if (relaxation.code === 'language-substitute' && q.languages?.length) this.languageCode = String(relaxation.params['code'] ?? q.languages[0]);
+    else if (relaxation.code === 'language-substitute' && q.languages?.length)
+      this.languageCode = String(relaxation.params.code ?? q.languages[0]);
     this.#changed();
     // The clicked button disappears with the empty state; keep keyboard users in place.
     this.#focusAfterRender = '#results-heading';

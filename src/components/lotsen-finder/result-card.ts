@@ -4,7 +4,7 @@ import { dirOf, getLanguage, languageName, normalizeLanguageCode } from '../../c
 import type { Hit, Reason } from '../../core/match/index.js';
 import { DAYS, type Day, type LotseRecord } from '../../core/schema/index.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
-import { renderContact, type ContactView } from '../shared/search-states/search-states.js';
+import { type ContactView, renderContact } from '../shared/search-states/search-states.js';
 import { topicIcon } from './topic-icons.js';
 
 export interface CardOptions {
@@ -26,24 +26,26 @@ function reasonsLine(i18n: LocaleController, reasons: readonly Reason[]): string
     const p = reason.params;
     switch (reason.code) {
       case 'language':
-        parts.push(i18n.t('lotsen.reason.language', languageName(String(p['code']), i18n.locale)));
+        parts.push(i18n.t('lotsen.reason.language', languageName(String(p.code), i18n.locale)));
         break;
       case 'language-substitute':
-        parts.push(i18n.t('lotsen.reason.substitute', languageName(String(p['code']), i18n.locale), languageName(String(p['asked']), i18n.locale)));
+        parts.push(
+          i18n.t('lotsen.reason.substitute', languageName(String(p.code), i18n.locale), languageName(String(p.asked), i18n.locale)),
+        );
         break;
       case 'distance':
-        parts.push(i18n.t('common.km', Number(p['km'])));
+        parts.push(i18n.t('common.km', Number(p.km)));
         break;
       case 'topics':
-        parts.push(i18n.t('lotsen.reason.topics', (p['topics'] as string[]).length));
+        parts.push(i18n.t('lotsen.reason.topics', (p.topics as string[]).length));
         break;
       case 'times': {
-        const days = (p['days'] as string[]).filter((d): d is Day => (DAYS as readonly string[]).includes(d));
+        const days = (p.days as string[]).filter((d): d is Day => (DAYS as readonly string[]).includes(d));
         parts.push(i18n.t('lotsen.reason.times', days.map((d) => i18n.t(`lotsen.day.${d}`)).join(i18n.dir === 'rtl' ? '، ' : ', ')));
         break;
       }
       case 'gender': {
-        const g = String(p['gender']);
+        const g = String(p.gender);
         if (g === 'w' || g === 'm' || g === 'd') parts.push(i18n.t(`lotsen.reason.gender.${g}`));
         break;
       }
@@ -60,7 +62,9 @@ function reasonsLine(i18n: LocaleController, reasons: readonly Reason[]): string
 export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, index: number, options: CardOptions): TemplateResult {
   const r = hit.record;
   const matchedCodes = new Set(
-    hit.reasons.filter((x) => x.code === 'language' || x.code === 'language-substitute').map((x) => normalizeLanguageCode(String(x.params['code']))),
+    hit.reasons
+      .filter((x) => x.code === 'language' || x.code === 'language-substitute')
+      .map((x) => normalizeLanguageCode(String(x.params.code))),
   );
   const times = summarizeSlots(r.availability, i18n.locale);
   const why = reasonsLine(i18n, hit.reasons);
@@ -86,9 +90,9 @@ export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, 
           const name = languageName(code, i18n.locale);
           const matched = matchedCodes.has(normalizeLanguageCode(code));
           return html`<li class=${matched ? 'language match' : 'language'}>
-            <span lang=${code} dir=${dirOf(code)}>${info?.endonym ?? code}</span>${info && info.endonym !== name
-              ? html` <span class="language-name">– ${name}</span>`
-              : nothing}${matched ? html`<span class="visually-hidden"> ${i18n.t('lotsen.card.matched')}</span>` : nothing}
+            <span lang=${code} dir=${dirOf(code)}>${info?.endonym ?? code}</span>${
+              info && info.endonym !== name ? html` <span class="language-name">– ${name}</span>` : nothing
+            }${matched ? html`<span class="visually-hidden"> ${i18n.t('lotsen.card.matched')}</span>` : nothing}
           </li>`;
         })}
       </ul>
@@ -118,10 +122,12 @@ export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, 
       <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M6 3l5 5-5 5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
     </button>
     <div id=${contactId} class="contact-panel" ?hidden=${!options.contactOpen}>
-      ${options.contactOpen
-        ? html`<p class="contact-intro">${i18n.t('lotsen.contact.intro')} <bdi><strong>${r.name}</strong></bdi></p>
+      ${
+        options.contactOpen
+          ? html`<p class="contact-intro">${i18n.t('lotsen.contact.intro')} <bdi><strong>${r.name}</strong></bdi></p>
             ${renderContact(i18n, options.contact, options.contactHeading)}`
-        : nothing}
+          : nothing
+      }
     </div>
   </article>`;
 }

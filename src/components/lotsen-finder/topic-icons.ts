@@ -1,4 +1,4 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { type SVGTemplateResult, svg } from 'lit';
 import type { LotsenTopic } from '../../core/schema/index.js';
 
 /**

@@ -3,7 +3,7 @@
  * the browser from the feed record, so no calendar service learns which course a resident
  * looked at. A Blob URL is allowed under a strict CSP (no script, no style involved).
  */
-import { buildCourseCalendar, calendarFileName, type CourseCalendarOptions } from '../../core/calendar/index.js';
+import { buildCourseCalendar, type CourseCalendarOptions, calendarFileName } from '../../core/calendar/index.js';
 import type { SprachkursRecord } from '../../core/schema/index.js';
 
 /** Starts the download; returns false when the course has nothing to put in a calendar. */

@@ -33,7 +33,12 @@ function formatCourseDate(iso: string, intlLocale: string): string {
 
 function formatCost(course: SprachkursRecord, i18n: LocaleController): string {
   if (course.cost.amount === 0) return i18n.t('kurse.card.free');
-  const amount = new Intl.NumberFormat(i18n.intlLocale, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(course.cost.amount);
+  const amount = new Intl.NumberFormat(i18n.intlLocale, {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+  }).format(course.cost.amount);
   return course.cost.note ? `${amount} – ${course.cost.note}` : amount;
 }
 
@@ -85,54 +90,72 @@ export function renderCourseCard(hit: Hit<SprachkursRecord>, ctx: CourseCardCont
       ${fact(
         i18n.t('kurse.card.where'),
         // <bdi>: "63150 Heusenstamm" keeps its order inside an Arabic sentence.
-        html`<bdi>${placeText(c, i18n)}</bdi>${hit.distanceKm !== undefined && c.format !== 'online'
-          ? html` <span class="distance">(${i18n.t('kurse.card.distance', i18n.t('common.km', hit.distanceKm))})</span>`
-          : nothing}`,
+        html`<bdi>${placeText(c, i18n)}</bdi>${
+          hit.distanceKm !== undefined && c.format !== 'online'
+            ? html` <span class="distance">(${i18n.t('kurse.card.distance', i18n.t('common.km', hit.distanceKm))})</span>`
+            : nothing
+        }`,
       )}
       ${fact(i18n.t('kurse.card.cost'), formatCost(c, i18n))}
     </dl>
     <ul class="markers" part="markers">
-      ${c.childcare
-        ? html`<li class="marker marker-childcare">
+      ${
+        c.childcare
+          ? html`<li class="marker marker-childcare">
             ${c.childcareAges ? i18n.t('kurse.card.childcareAges', c.childcareAges.min, c.childcareAges.max) : i18n.t('kurse.card.childcare')}
           </li>`
-        : nothing}
+          : nothing
+      }
       ${c.place.barrierefrei && c.format !== 'online' ? html`<li class="marker marker-access">${i18n.t('kurse.card.barrierefrei')}</li>` : nothing}
-      ${full
-        ? html`<li class="marker marker-full">${i18n.t('kurse.card.full')}</li>`
-        : seats
-          ? html`<li class="marker marker-seats">${i18n.t('kurse.card.seats', seats.free)}</li>`
-          : nothing}
-      ${c.supportLanguages?.length
-        ? html`<li class="marker marker-support">
+      ${
+        full
+          ? html`<li class="marker marker-full">${i18n.t('kurse.card.full')}</li>`
+          : seats
+            ? html`<li class="marker marker-seats">${i18n.t('kurse.card.seats', seats.free)}</li>`
+            : nothing
+      }
+      ${
+        c.supportLanguages?.length
+          ? html`<li class="marker marker-support">
             ${i18n.t('kurse.card.support', c.supportLanguages.map((l) => languageName(l, i18n.locale)).join(', '))}
           </li>`
-        : nothing}
+          : nothing
+      }
     </ul>
-    ${reg.deadline && reg.deadline >= ctx.today
-      ? html`<p class="deadline">${i18n.t('kurse.card.deadline', formatCourseDate(reg.deadline, i18n.intlLocale))}</p>`
-      : nothing}
+    ${
+      reg.deadline && reg.deadline >= ctx.today
+        ? html`<p class="deadline">${i18n.t('kurse.card.deadline', formatCourseDate(reg.deadline, i18n.intlLocale))}</p>`
+        : nothing
+    }
     <div class="actions" part="actions">
-      ${web
-        ? html`<a class="button" part="register-link" href=${web.href} target="_blank" rel="noopener noreferrer" @click=${select}
+      ${
+        web
+          ? html`<a class="button" part="register-link" href=${web.href} target="_blank" rel="noopener noreferrer" @click=${select}
             >${i18n.t('kurse.card.register')}<span class="visually-hidden">: ${c.title}</span></a
           >`
-        : nothing}
-      ${mail
-        ? html`<a class="button ${web ? 'secondary' : ''}" part="register-link" href=${mail} @click=${select}
+          : nothing
+      }
+      ${
+        mail
+          ? html`<a class="button ${web ? 'secondary' : ''}" part="register-link" href=${mail} @click=${select}
             >${i18n.t('kurse.card.email')}<span class="visually-hidden">: ${c.title}</span></a
           >`
-        : nothing}
-      ${tel
-        ? html`<a class="button secondary" part="register-link" href=${tel} @click=${select}
+          : nothing
+      }
+      ${
+        tel
+          ? html`<a class="button secondary" part="register-link" href=${tel} @click=${select}
             ><span>${i18n.t('kurse.card.phone', '')}</span><span dir="ltr">${reg.phone}</span></a
           >`
-        : nothing}
-      ${c.schedule.length
-        ? html`<button type="button" class="button secondary" part="calendar-button" @click=${() => ctx.onCalendar(c)}>
+          : nothing
+      }
+      ${
+        c.schedule.length
+          ? html`<button type="button" class="button secondary" part="calendar-button" @click=${() => ctx.onCalendar(c)}>
             ${i18n.t('kurse.card.calendar')}<span class="visually-hidden">: ${c.title}. ${i18n.t('kurse.card.calendar.hint')}</span>
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>
   </article>`;
 }

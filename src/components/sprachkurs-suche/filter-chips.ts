@@ -29,7 +29,11 @@ function renderChip(chip: ChipSpec): TemplateResult {
   </label>`;
 }
 
-export function renderChipGroup(legend: string, chips: readonly ChipSpec[], options: { hint?: string; id: string; tiles?: boolean }): TemplateResult {
+export function renderChipGroup(
+  legend: string,
+  chips: readonly ChipSpec[],
+  options: { hint?: string; id: string; tiles?: boolean },
+): TemplateResult {
   const hintId = `${options.id}-hint`;
   return html`<fieldset class="group" part="filter-group" aria-describedby=${options.hint ? hintId : nothing}>
     <legend>${legend}</legend>

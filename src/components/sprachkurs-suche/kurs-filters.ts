@@ -33,14 +33,27 @@ export const STARTS_SOON_WEEKS = 4;
 export const RADIUS_CHOICES = [5, 10, 20, 25, 35, 50, 100] as const;
 
 export const emptyFilters = (): KursFilters => ({
-  levels: [], unknownLevel: false, childcare: false, audience: '', dayparts: [], days: [],
-  startsSoon: false, freeOnly: false, freeSeatsOnly: false, attendance: [], program: [], includeFull: false,
+  levels: [],
+  unknownLevel: false,
+  childcare: false,
+  audience: '',
+  dayparts: [],
+  days: [],
+  startsSoon: false,
+  freeOnly: false,
+  freeSeatsOnly: false,
+  attendance: [],
+  program: [],
+  includeFull: false,
 });
 
 /** Comma or space separated list from an attribute, kept to the known values in their order. */
 export function parseList<T extends string>(value: string | null | undefined, allowed: readonly T[]): T[] {
   if (!value) return [];
-  const asked = value.split(/[\s,]+/).map((v) => v.trim().toLowerCase()).filter(Boolean);
+  const asked = value
+    .split(/[\s,]+/)
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
   return allowed.filter((a) => asked.includes(a.toLowerCase()));
 }
 
@@ -120,8 +133,17 @@ export function fromQuery(q: SprachkursQuery, radiusKm: number): { filters: Kurs
 /** How many chips are on (for "reset all"). */
 export function activeCount(f: KursFilters): number {
   return (
-    f.levels.length + Number(f.unknownLevel) + Number(f.childcare) + Number(!!f.audience) + f.dayparts.length +
-    f.days.length + Number(f.startsSoon) + Number(f.freeOnly) + Number(f.freeSeatsOnly) + f.attendance.length +
-    f.program.length + Number(f.includeFull)
+    f.levels.length +
+    Number(f.unknownLevel) +
+    Number(f.childcare) +
+    Number(!!f.audience) +
+    f.dayparts.length +
+    f.days.length +
+    Number(f.startsSoon) +
+    Number(f.freeOnly) +
+    Number(f.freeSeatsOnly) +
+    f.attendance.length +
+    f.program.length +
+    Number(f.includeFull)
   );
 }

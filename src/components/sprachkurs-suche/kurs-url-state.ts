@@ -3,7 +3,16 @@
  * to "A1 with childcare in Dietzenbach". Short German keys with a `kurs-` prefix, so they do
  * not collide with the CMS's own parameters or another widget's on the same page.
  */
-import { emptyFilters, parseDayparts, parseDays, parseLevels, parseList, parsePrograms, type Attendance, type KursFilters } from './kurs-filters.js';
+import {
+  type Attendance,
+  emptyFilters,
+  type KursFilters,
+  parseDayparts,
+  parseDays,
+  parseLevels,
+  parseList,
+  parsePrograms,
+} from './kurs-filters.js';
 
 const P = 'kurs-';
 

@@ -1,30 +1,43 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
-import { chipStyles, disclosureStyles } from '../shared/styles/controls.styles.js';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
+import { localToday } from '../../core/calendar/local-date.js';
 import { loadFeed } from '../../core/feed/index.js';
-import { createIndex, search, type MatchIndex, type SearchResult, type SprachkursQuery } from '../../core/match/index.js';
+import { createIndex, type MatchIndex, type SearchResult, type SprachkursQuery, search } from '../../core/match/index.js';
 import { kommuneByCode, loadGazetteer, placeFromCoords } from '../../core/place/index.js';
 import { AUDIENCES, DAYS, LEVELS, PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
-import { localToday } from '../../core/calendar/local-date.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
 import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
+import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import type { PlaceValue } from '../shared/place-input/place-input.js';
 import {
-  renderEmpty, renderFeedError, renderRelaxations, renderShowMore, renderSkeleton, reportFeedError,
+  renderEmpty,
+  renderFeedError,
+  renderRelaxations,
+  renderShowMore,
+  renderSkeleton,
+  reportFeedError,
 } from '../shared/search-states/search-states.js';
 import { searchStatesStyles } from '../shared/search-states/search-states.styles.js';
 import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
+import { chipStyles, disclosureStyles } from '../shared/styles/controls.styles.js';
 import { downloadCourseCalendar } from './calendar-download.js';
 import { renderCourseCard } from './course-card.js';
-import { renderChipGroup, type ChipSpec } from './filter-chips.js';
+import { type ChipSpec, renderChipGroup } from './filter-chips.js';
 import {
-  DAYPARTS, RADIUS_CHOICES, activeCount, emptyFilters, fromQuery, parseLevels, parsePrograms, toQuery,
-  type Attendance, type KursFilters,
+  type Attendance,
+  activeCount,
+  DAYPARTS,
+  emptyFilters,
+  fromQuery,
+  type KursFilters,
+  parseLevels,
+  parsePrograms,
+  RADIUS_CHOICES,
+  toQuery,
 } from './kurs-filters.js';
 import { readUrlState, writeUrlState } from './kurs-url-state.js';
 import { sprachkursSucheStyles } from './sprachkurs-suche.styles.js';
@@ -76,7 +89,15 @@ const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
  * @cssprop --wir-font-size - Base font size of the widget (default 16px).
  */
 export class WirSprachkursSuche extends LitElement {
-  static override styles = [hostReset, fieldStyles, localeSwitchStyles, searchStatesStyles, chipStyles, disclosureStyles, sprachkursSucheStyles];
+  static override styles = [
+    hostReset,
+    fieldStyles,
+    localeSwitchStyles,
+    searchStatesStyles,
+    chipStyles,
+    disclosureStyles,
+    sprachkursSucheStyles,
+  ];
 
   readonly #i18n = new LocaleController(this, kurse, searchStates);
   readonly #announcer = new Announcer(this);
@@ -350,24 +371,50 @@ export class WirSprachkursSuche extends LitElement {
   #renderFilters(): TemplateResult {
     const t = this.#i18n;
     const f = this.filters;
-    const chip = (key: string, label: unknown, checked: boolean, onToggle: (on: boolean) => void, detail?: string): ChipSpec => ({ key, label, checked, onToggle, detail });
+    const chip = (key: string, label: unknown, checked: boolean, onToggle: (on: boolean) => void, detail?: string): ChipSpec => ({
+      key,
+      label,
+      checked,
+      onToggle,
+      detail,
+    });
     const levels = [
       ...LEVELS.filter((l) => l !== 'C1' || f.levels.includes('C1')).map((l) =>
-        chip(`level-${l}`, t.t(`kurse.level.${l}`), f.levels.includes(l), (on) => this.#setFilters({ levels: this.#toggleIn(f.levels, l, on), unknownLevel: false }), t.t(`kurse.level.explain.${l}`)),
+        chip(
+          `level-${l}`,
+          t.t(`kurse.level.${l}`),
+          f.levels.includes(l),
+          (on) => this.#setFilters({ levels: this.#toggleIn(f.levels, l, on), unknownLevel: false }),
+          t.t(`kurse.level.explain.${l}`),
+        ),
       ),
-      chip('level-unknown', t.t('kurse.level.unknown'), f.unknownLevel, (on) => this.#setFilters({ unknownLevel: on, levels: on ? [] : f.levels }), t.t('kurse.level.unknown.hint')),
+      chip(
+        'level-unknown',
+        t.t('kurse.level.unknown'),
+        f.unknownLevel,
+        (on) => this.#setFilters({ unknownLevel: on, levels: on ? [] : f.levels }),
+        t.t('kurse.level.unknown.hint'),
+      ),
     ];
     const needs = [
       chip('childcare', t.t('kurse.childcare'), f.childcare, (on) => this.#setFilters({ childcare: on })),
       chip('women', t.t('kurse.women'), f.audience === 'frauen', (on) => this.#setFilters({ audience: on ? 'frauen' : '' })),
       ...(f.audience && f.audience !== 'frauen'
-        ? [chip(`audience-${f.audience}`, this.#audienceLabel(f.audience), true, (on) => this.#setFilters({ audience: on ? f.audience : '' }))]
+        ? [
+            chip(`audience-${f.audience}`, this.#audienceLabel(f.audience), true, (on) =>
+              this.#setFilters({ audience: on ? f.audience : '' }),
+            ),
+          ]
         : []),
       chip('free', t.t('kurse.freeOnly'), f.freeOnly, (on) => this.#setFilters({ freeOnly: on })),
       chip('seats', t.t('kurse.seatsOnly'), f.freeSeatsOnly, (on) => this.#setFilters({ freeSeatsOnly: on })),
       chip('starts-soon', t.t('kurse.startsSoon'), f.startsSoon, (on) => this.#setFilters({ startsSoon: on })),
     ];
-    const dayparts = DAYPARTS.map((d) => chip(`daypart-${d}`, t.t(`kurse.daypart.${d}`), f.dayparts.includes(d), (on) => this.#setFilters({ dayparts: this.#toggleIn(f.dayparts, d, on) })));
+    const dayparts = DAYPARTS.map((d) =>
+      chip(`daypart-${d}`, t.t(`kurse.daypart.${d}`), f.dayparts.includes(d), (on) =>
+        this.#setFilters({ dayparts: this.#toggleIn(f.dayparts, d, on) }),
+      ),
+    );
     const short = new Intl.DateTimeFormat(t.intlLocale, { weekday: 'short', timeZone: 'UTC' });
     const long = new Intl.DateTimeFormat(t.intlLocale, { weekday: 'long', timeZone: 'UTC' });
     const days = DAYS.map((d, i) => {
@@ -377,24 +424,29 @@ export class WirSprachkursSuche extends LitElement {
       return chip(`day-${d}`, label, f.days.includes(d), (on) => this.#setFilters({ days: this.#toggleIn(f.days, d, on) }));
     });
     const attendance = (['praesenz', 'online'] as Attendance[]).map((a) =>
-      chip(`format-${a}`, t.t(`kurse.format.${a}`), f.attendance.includes(a), (on) => this.#setFilters({ attendance: this.#toggleIn(f.attendance, a, on) })),
+      chip(`format-${a}`, t.t(`kurse.format.${a}`), f.attendance.includes(a), (on) =>
+        this.#setFilters({ attendance: this.#toggleIn(f.attendance, a, on) }),
+      ),
     );
     const feedPrograms = this.#feedTask.value?.programs ?? [];
     const programs = PROGRAMS.filter((p) => feedPrograms.includes(p) || f.program.includes(p)).map((p) =>
-      chip(`program-${p}`, t.t(`kurse.program.${p}`), f.program.includes(p), (on) => this.#setFilters({ program: this.#toggleIn(f.program, p, on) })),
+      chip(`program-${p}`, t.t(`kurse.program.${p}`), f.program.includes(p), (on) =>
+        this.#setFilters({ program: this.#toggleIn(f.program, p, on) }),
+      ),
     );
     // Days, course form and programme matter to fewer residents: folded on a phone, open when in use.
     const moreActive = f.days.length + f.attendance.length + f.program.length;
-    const total = this.#feedTask.status === TaskStatus.COMPLETE && !this.placePending && this.#result ? this.#result.value.total : undefined;
+    const total =
+      this.#feedTask.status === TaskStatus.COMPLETE && !this.placePending && this.#result ? this.#result.value.total : undefined;
     return html`<form class="filters" part="filters" aria-label=${t.t('kurse.filters')} @submit=${(e: Event) => e.preventDefault()} @focusin=${this.#onFilterFocus}>
       <div class="where">
         <wir-place-input class="place" locale=${t.locale} .value=${this.place} @change=${this.#onPlaceChange}></wir-place-input>
         <div class="field radius">
           <label for="radius">${t.t('kurse.radius')}</label>
           <select id="radius" .value=${String(this.radiusKm)} ?disabled=${!this.place} @change=${this.#onRadiusChange}>
-            ${[...new Set([...RADIUS_CHOICES, this.radiusKm])].sort((a, b) => a - b).map(
-              (km) => html`<option value=${km} ?selected=${km === this.radiusKm}>${t.t('kurse.radius.option', km)}</option>`,
-            )}
+            ${[...new Set([...RADIUS_CHOICES, this.radiusKm])]
+              .sort((a, b) => a - b)
+              .map((km) => html`<option value=${km} ?selected=${km === this.radiusKm}>${t.t('kurse.radius.option', km)}</option>`)}
           </select>
         </div>
       </div>
@@ -408,11 +460,13 @@ export class WirSprachkursSuche extends LitElement {
         ${programs.length > 1 || f.program.length ? renderChipGroup(t.t('kurse.program.legend'), programs, { id: 'program' }) : nothing}
       </details>
       <div class="countbar" part="count" ?hidden=${total === undefined && this.#feedTask.status === TaskStatus.ERROR && !activeCount(f)}>
-        ${total !== undefined
-          ? html`<p class="count">${t.t('kurse.count', total)}</p>`
-          : this.#feedTask.status === TaskStatus.ERROR
-            ? nothing
-            : html`<p class="count">${t.t('common.loading')}</p>`}
+        ${
+          total !== undefined
+            ? html`<p class="count">${t.t('kurse.count', total)}</p>`
+            : this.#feedTask.status === TaskStatus.ERROR
+              ? nothing
+              : html`<p class="count">${t.t('common.loading')}</p>`
+        }
         ${activeCount(f) ? html`<button type="button" class="button secondary reset" @click=${this.#reset}>${t.t('kurse.reset')}</button>` : nothing}
       </div>
     </form>`;
@@ -434,7 +488,12 @@ export class WirSprachkursSuche extends LitElement {
         const result = this.#search(loaded.index);
         if (result.total === 0) return renderEmpty(t, result.relaxations, (r) => this.#onRelax(r), t.t('kurse.empty'));
         const today = this.#todayIso();
-        const ctx = { i18n: t, today, onCalendar: (c: SprachkursRecord) => this.#onCalendar(c), onSelect: (c: SprachkursRecord) => this.#onSelect(c) };
+        const ctx = {
+          i18n: t,
+          today,
+          onCalendar: (c: SprachkursRecord) => this.#onCalendar(c),
+          onSelect: (c: SprachkursRecord) => this.#onSelect(c),
+        };
         return html`<ol class="list" role="list">
             ${result.hits.map((h) => html`<li>${renderCourseCard(h, ctx)}</li>`)}
           </ol>

@@ -7,7 +7,7 @@
  * from Intl for the others.
  */
 import { DAYS, type Day, type Slot } from '../schema/index.js';
-import { DAYPARTS, normalizeSlots, parseTime, type Daypart } from './slots.js';
+import { DAYPARTS, type Daypart, normalizeSlots, parseTime } from './slots.js';
 
 const DAY_NAMES: Record<string, readonly string[]> = {
   de: ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'],
@@ -96,9 +96,7 @@ function shortTime(hhmm: string, locale: string): string {
   const m = minutes % 60;
   if (primary(locale) === 'de') return `${h}:${String(m).padStart(2, '0')}`;
   try {
-    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-      Date.UTC(2024, 0, 1, h, m),
-    );
+    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, h, m));
   } catch {
     return `${h}:${String(m).padStart(2, '0')}`;
   }

@@ -77,7 +77,10 @@ export function buildCourseCalendar(course: SprachkursRecord, options: CourseCal
   for (const slot of course.schedule) {
     const key = `${slot.from}-${slot.to}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { from: slot.from, to: slot.to, days: new Set() }));
+    if (!g) {
+      g = { from: slot.from, to: slot.to, days: new Set() };
+      groups.set(key, g);
+    }
     g.days.add(slot.day);
   }
 
@@ -98,7 +101,10 @@ export function buildCourseCalendar(course: SprachkursRecord, options: CourseCal
     const first = firstOccurrence(startDay, g.days);
     if (endDay !== undefined && first > endDay) continue;
     const date = compactDate(isoOfDay(first));
-    const byDay = [...g.days].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((d) => ICS_DAY[d]).join(',');
+    const byDay = [...g.days]
+      .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+      .map((d) => ICS_DAY[d])
+      .join(',');
     let rule = `RRULE:FREQ=WEEKLY;BYDAY=${byDay}`;
     if (course.end) {
       const [y, m, d] = course.end.split('-').map(Number) as [number, number, number];

@@ -1,6 +1,5 @@
 /** Feed loading: fetch with timeout/abort/size cap, envelope check, per-record validation. */
-export { loadFeed, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadFeedOptions } from './load-feed.js';
-export { validateFeedDocument, formatPath } from './validate-feed.js';
+
 export type {
   DuplicateRecord,
   FeedError,
@@ -9,3 +8,5 @@ export type {
   FeedResult,
   SkippedRecord,
 } from './feed-errors.js';
+export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadFeedOptions, loadFeed } from './load-feed.js';
+export { formatPath, validateFeedDocument } from './validate-feed.js';

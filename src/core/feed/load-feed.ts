@@ -2,10 +2,11 @@
  * Fetches and validates a feed. Resolves with a typed error instead of rejecting, so a
  * component can render every failure the same way and never leaves a promise unhandled.
  */
+
+import { startDeadline } from '../net/deadline.js';
 import type { FeedKind } from '../schema/index.js';
 import type { FeedError, FeedResult } from './feed-errors.js';
 import { validateFeedDocument } from './validate-feed.js';
-import { startDeadline } from '../net/deadline.js';
 
 export interface LoadFeedOptions {
   signal?: AbortSignal;
@@ -96,10 +97,7 @@ async function fetchFeed<K extends FeedKind>(url: string, kind: K, opts: LoadFee
       const start = text.trimStart().slice(0, 1);
       return fail({
         code: 'not-json',
-        message:
-          start === '<'
-            ? 'The feed URL returned HTML, not JSON (often a CMS error or login page).'
-            : 'The feed is not valid JSON.',
+        message: start === '<' ? 'The feed URL returned HTML, not JSON (often a CMS error or login page).' : 'The feed is not valid JSON.',
         url,
         actual: response.headers.get('content-type') ?? undefined,
       });

@@ -2,10 +2,11 @@
  * The synchronous half of feed loading: envelope first, then record by record, so one bad
  * record costs only itself (DESIGN.md §3). Never throws, whatever `obj` is.
  */
-import { FEED_FORMAT, FEED_KINDS, FEED_VERSION, publisherSchema, recordSchemaFor } from '../schema/index.js';
+
+import type * as z from 'zod/mini';
 import type { FeedKind, RecordOf } from '../schema/index.js';
-import type { FeedResult, SkippedRecord, DuplicateRecord } from './feed-errors.js';
-import * as z from 'zod/mini';
+import { FEED_FORMAT, FEED_KINDS, FEED_VERSION, publisherSchema, recordSchemaFor } from '../schema/index.js';
+import type { DuplicateRecord, FeedResult, SkippedRecord } from './feed-errors.js';
 
 interface Issue {
   path: PropertyKey[];
@@ -36,7 +37,8 @@ function describe(issue: Issue, value: unknown): string {
       : typeof value === 'number' || typeof value === 'boolean'
         ? ` ${String(value)}`
         : '';
-  const i = issue as Issue & Record<string, any>;
+  // zod's issue union differs per code; read the few fields each message needs by name.
+  const i = issue as Issue & IssueFields;
   switch (i.code) {
     case 'invalid_type':
       return value === undefined ? 'required field is missing' : `expected ${i.expected}, got ${got}${shown}`;
@@ -46,8 +48,7 @@ function describe(issue: Issue, value: unknown): string {
       if (i.format === 'url') return `must be an http(s) URL; got${shown}`;
       if (i.format === 'regex' && i.path?.[i.path.length - 1] === 'kommune')
         return `must be the Kreisschlüssel (5 digits) or AGS (8 digits) of a WIR area in Hessen; got${shown}`;
-      if (i.format === 'regex' && /^(from|to)$/.test(String(i.path?.[i.path.length - 1])))
-        return `must be a time "HH:MM"; got${shown}`;
+      if (i.format === 'regex' && /^(from|to)$/.test(String(i.path?.[i.path.length - 1]))) return `must be a time "HH:MM"; got${shown}`;
       return `has the wrong format (${i.format === 'regex' ? 'pattern' : i.format}); got${shown}`;
     case 'too_small':
       return i.origin === 'array'
@@ -70,16 +71,28 @@ function describe(issue: Issue, value: unknown): string {
   }
 }
 
+interface IssueFields {
+  code?: string;
+  expected?: string;
+  values?: unknown[];
+  format?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  path?: PropertyKey[];
+  message: string;
+}
+
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v: any = root;
+  let v: unknown = root;
   for (const s of path) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = v[s as any];
+    v = (v as Record<PropertyKey, unknown>)[s];
   }
   return v;
 }
 
-function safeParse(schema: z.ZodMiniType, value: unknown): { success: true; data: any } | { success: false; issues: Issue[] } {
+function safeParse<T>(schema: z.ZodMiniType<T>, value: unknown): { success: true; data: T } | { success: false; issues: Issue[] } {
   try {
     const r = schema.safeParse(value);
     return r.success ? { success: true, data: r.data } : { success: false, issues: r.error.issues as Issue[] };
@@ -154,7 +167,7 @@ function validate<K extends FeedKind>(obj: unknown, kind: K): FeedResult<K> {
     };
   }
 
-  const schema = recordSchemaFor(kind) as unknown as z.ZodMiniType;
+  const schema = recordSchemaFor(kind) as unknown as z.ZodMiniType<RecordOf<K>>;
   const records: RecordOf<K>[] = [];
   const skipped: SkippedRecord[] = [];
   const duplicates: DuplicateRecord[] = [];
@@ -183,7 +196,7 @@ function validate<K extends FeedKind>(obj: unknown, kind: K): FeedResult<K> {
       continue;
     }
     firstIndexOfId.set(parsed.data.id, index);
-    records.push(parsed.data as RecordOf<K>);
+    records.push(parsed.data);
   }
 
   const result: FeedResult<K> = {

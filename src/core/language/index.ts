@@ -1,15 +1,15 @@
 /** Languages: the shipped table, names in the UI locale, typed-name lookup, substitutes. */
 export {
-  LANGUAGES,
-  POPULAR_LANGUAGES,
   dirOf,
   findLanguages,
   getLanguage,
-  languageName,
-  normalizeLanguageCode,
-  primaryLanguage,
-  substitutesFor,
+  LANGUAGES,
   type LanguageInfo,
   type LanguageMatch,
+  languageName,
+  normalizeLanguageCode,
+  POPULAR_LANGUAGES,
+  primaryLanguage,
+  substitutesFor,
 } from './languages.js';
-export { SUBSTITUTE_ROWS, REGIONAL_VARIANT_CLOSENESS } from './substitutes.js';
+export { REGIONAL_VARIANT_CLOSENESS, SUBSTITUTE_ROWS } from './substitutes.js';

@@ -4,9 +4,10 @@
  * The table wins over `Intl.DisplayNames`, which rewrites prs → fa-AF, calls kmr just
  * "Kurdisch", and has no German name for apc/acm/rmn/ber (shared/data/README.md).
  */
+
+import { foldGerman } from '../text/normalize.js';
 import { editDistances } from '../text/prefix-edit-distance.js';
 import { typoBudget } from '../text/typo-budget.js';
-import { foldGerman } from '../text/normalize.js';
 import { LANGUAGE_ROWS } from './language-table.js';
 import { ARABIC_VARIETIES, REGIONAL_VARIANT_CLOSENESS, SUBSTITUTE_ROWS } from './substitutes.js';
 
@@ -159,9 +160,48 @@ export function languageName(code: string, uiLocale = 'de'): string {
  * BAMF 2025; sources in shared/data/languages.json). Pickers list these first.
  */
 export const POPULAR_LANGUAGES: readonly string[] = [
-  'tr', 'ar', 'uk', 'prs', 'fa', 'kmr', 'ti', 'ru', 'ro', 'pl', 'bg', 'ps', 'so', 'sq', 'sr', 'hr',
-  'bs', 'ckb', 'am', 'el', 'it', 'en', 'fr', 'es', 'pt', 'ur', 'zza', 'ka', 'hy', 'rom', 'mk', 'az',
-  'ce', 'ta', 'hi', 'pa', 'vi', 'zh', 'ff', 'om', 'kab', 'de',
+  'tr',
+  'ar',
+  'uk',
+  'prs',
+  'fa',
+  'kmr',
+  'ti',
+  'ru',
+  'ro',
+  'pl',
+  'bg',
+  'ps',
+  'so',
+  'sq',
+  'sr',
+  'hr',
+  'bs',
+  'ckb',
+  'am',
+  'el',
+  'it',
+  'en',
+  'fr',
+  'es',
+  'pt',
+  'ur',
+  'zza',
+  'ka',
+  'hy',
+  'rom',
+  'mk',
+  'az',
+  'ce',
+  'ta',
+  'hi',
+  'pa',
+  'vi',
+  'zh',
+  'ff',
+  'om',
+  'kab',
+  'de',
 ];
 const POPULARITY = new Map(POPULAR_LANGUAGES.map((c, i) => [c, i]));
 
@@ -272,11 +312,7 @@ export function findLanguages(query: string, uiLocale = 'de'): LanguageMatch[] {
   }
   return [...hits]
     .map(([code, match]) => ({ code, match }))
-    .sort(
-      (a, b) =>
-        MATCH_ORDER[a.match] - MATCH_ORDER[b.match] ||
-        (POPULARITY.get(a.code) ?? 999) - (POPULARITY.get(b.code) ?? 999),
-    );
+    .sort((a, b) => MATCH_ORDER[a.match] - MATCH_ORDER[b.match] || (POPULARITY.get(a.code) ?? 999) - (POPULARITY.get(b.code) ?? 999));
 }
 
 const SUBSTITUTES = new Map<string, Map<string, number>>();

@@ -24,24 +24,39 @@ function steps(kind: MatchKind, query: Q): Step[] {
   const q = query as LotsenQuery & SprachkursQuery & DolmetscherQuery;
   if (kind !== 'sprachkurse') {
     // Lotsen asked without substitutes, or an interpreter's language: offer related ones.
-    const l = kind === 'lotsen', key = l ? 'languages' : 'alternatives';
+    const l = kind === 'lotsen',
+      key = l ? 'languages' : 'alternatives';
     const have = l ? [] : [q.language, ...(q.alternatives ?? [])];
-    for (const a of l ? (q.substitutes === false && q.languages) || [] : [q.language]) for (const s of substitutesFor(a).slice(0, 3)) {
-      if (!have.includes(s.code)) out.push({ code: 'language-substitute', params: { asked: a, code: s.code, closeness: s.closeness }, query: { ...q, [key]: [...(q[key] ?? []), s.code] } });
-    }
+    for (const a of l ? (q.substitutes === false && q.languages) || [] : [q.language])
+      for (const s of substitutesFor(a).slice(0, 3)) {
+        if (!have.includes(s.code))
+          out.push({
+            code: 'language-substitute',
+            params: { asked: a, code: s.code, closeness: s.closeness },
+            query: { ...q, [key]: [...(q[key] ?? []), s.code] },
+          });
+      }
   }
   for (const d of DROPS[kind].split(' ')) {
     const [code, k] = d.split(':') as [string, string?];
     const key = (k ?? code) as keyof typeof q;
     const v = q[key];
-    if ((key !== 'levels' || !q.unknownLevel) && (v === true || (typeof v === 'string' && v) || typeof v === 'number' || (Array.isArray(v) && v.length))) {
+    if (
+      (key !== 'levels' || !q.unknownLevel) &&
+      (v === true || (typeof v === 'string' && v) || typeof v === 'number' || (Array.isArray(v) && v.length))
+    ) {
       const relaxed: Record<string, unknown> = { ...q };
       delete relaxed[key];
       if (key === 'date') delete relaxed.from; // a time without a day means nothing
-      out.push({ code: `drop-${code}`, params: v === true ? {} : { [key === 'startsWithinWeeks' ? 'weeks' : key]: v as string }, query: relaxed as Q });
+      out.push({
+        code: `drop-${code}`,
+        params: v === true ? {} : { [key === 'startsWithinWeeks' ? 'weeks' : key]: v as string },
+        query: relaxed as Q,
+      });
     }
   }
-  if (kind === 'sprachkurse' && !q.includeFull && !q.freeSeatsOnly) out.push({ code: 'include-full', params: {}, query: { ...q, includeFull: true } });
+  if (kind === 'sprachkurse' && !q.includeFull && !q.freeSeatsOnly)
+    out.push({ code: 'include-full', params: {}, query: { ...q, includeFull: true } });
   return out;
 }
 
@@ -59,7 +74,8 @@ export function relaxationsFor<Qk extends Q>(kind: MatchKind, query: Qk, total: 
   // Tamil speaker may live 40 km away, and offering 10 km (still 0) or nothing dead-ends.
   if (query.near) {
     const fromKm = query.radiusKm ?? DEFAULT_RADIUS_KM;
-    for (const toKm of RADIUS_STEPS) if (toKm > fromKm && offer({ code: 'radius', params: { fromKm, toKm }, query: { ...query, radiusKm: toKm } })) break;
+    for (const toKm of RADIUS_STEPS)
+      if (toKm > fromKm && offer({ code: 'radius', params: { fromKm, toKm }, query: { ...query, radiusKm: toKm } })) break;
   }
   for (const s of steps(kind, query)) offer(s);
   return found.sort((a, b) => b.count - a.count);

@@ -33,7 +33,8 @@ export function languageWishes(asked: string[], substitutes: boolean, alternativ
   let m = wishCache.get(key);
   if (!m) {
     if (wishCache.size >= 256) wishCache.delete(wishCache.keys().next().value!);
-    wishCache.set(key, (m = buildWishes(asked, substitutes, alternatives)));
+    m = buildWishes(asked, substitutes, alternatives);
+    wishCache.set(key, m);
   }
   return m;
 }
@@ -73,7 +74,11 @@ function languageMatch(langs: LanguageSpec[], primaries: string[], wishes: Langu
     const w = wishes.get(primaries[i]!);
     if (!w) continue;
     const v = (w.substitute ? W.SUBSTITUTE_FACTOR * w.closeness : 1) * (W.LEVEL_FACTOR[specLevel(langs[i]!) ?? ''] ?? 1);
-    if (v > best) { best = v; bestI = i; bestW = w; }
+    if (v > best) {
+      best = v;
+      bestI = i;
+      bestW = w;
+    }
   }
   if (best < 0) return -1;
   if (reasons && bestW) reasons.push(languageReason(specCode(langs[bestI]!), specLevel(langs[bestI]!), bestW));
@@ -86,11 +91,15 @@ const round1 = (x: number): number => Math.round(x * 10) / 10;
 /** Minutes of `have` overlapping `want`, per day. */
 function slotOverlap(have: Slot[], want: Slot[], days: Set<string> | null): number {
   let total = 0;
-  for (const a of have) for (const b of want) {
-    if (a.day !== b.day) continue;
-    const o = Math.min(toMinutes(a.to), toMinutes(b.to)) - Math.max(toMinutes(a.from), toMinutes(b.from));
-    if (o > 0) { total += o; days?.add(a.day); }
-  }
+  for (const a of have)
+    for (const b of want) {
+      if (a.day !== b.day) continue;
+      const o = Math.min(toMinutes(a.to), toMinutes(b.to)) - Math.max(toMinutes(a.from), toMinutes(b.from));
+      if (o > 0) {
+        total += o;
+        days?.add(a.day);
+      }
+    }
   return total;
 }
 
@@ -98,7 +107,8 @@ export interface Evaluation {
   score: number;
   distanceKm?: number;
 }
-const evaluation = (score: number, distanceKm: number | undefined): Evaluation => (distanceKm === undefined ? { score } : { score, distanceKm });
+const evaluation = (score: number, distanceKm: number | undefined): Evaluation =>
+  distanceKm === undefined ? { score } : { score, distanceKm };
 
 const dayIndex = (d: string): number => (DAYS as readonly string[]).indexOf(d);
 const byDay = (a: string, b: string): number => dayIndex(a) - dayIndex(b);
@@ -130,7 +140,13 @@ export function planLotsen(q: LotsenQuery): LotsenPlan {
  * Null when a hard filter removes the record; else its score. `textQ` is the mean quality of
  * the query words (0 without text, <0 when a word did not match).
  */
-export function evaluateLotse(r: LotseRecord, primaries: string[], p: LotsenPlan, textQ: number, reasons: Reason[] | null): Evaluation | null {
+export function evaluateLotse(
+  r: LotseRecord,
+  primaries: string[],
+  p: LotsenPlan,
+  textQ: number,
+  reasons: Reason[] | null,
+): Evaluation | null {
   if (!r.available || textQ < 0) return null;
   let score = 0;
   if (p.wishes) {
@@ -191,7 +207,7 @@ export interface SprachkursPlan {
   dayparts: string[] | null;
 }
 
-const setOf = (a: string[] | undefined): Set<string> | null => (a && a.length ? new Set(a) : null);
+const setOf = (a: string[] | undefined): Set<string> | null => (a?.length ? new Set(a) : null);
 
 export function planSprachkurs(q: SprachkursQuery): SprachkursPlan {
   return {
@@ -202,7 +218,7 @@ export function planSprachkurs(q: SprachkursQuery): SprachkursPlan {
     program: setOf(q.program),
     format: setOf(q.format),
     days: setOf(q.days),
-    dayparts: q.dayparts && q.dayparts.length ? q.dayparts : null,
+    dayparts: q.dayparts?.length ? q.dayparts : null,
   };
 }
 
@@ -215,7 +231,8 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
   if (q.freeSeatsOnly && !(c.seats && c.seats.free > 0)) return null;
   if (q.childcare && !c.childcare) return null;
   if (q.audience) {
-    const ok = q.audience === 'frauen' ? c.audience === 'frauen' || c.courseType === 'frauen' : c.audience === q.audience || c.audience === 'alle';
+    const ok =
+      q.audience === 'frauen' ? c.audience === 'frauen' || c.courseType === 'frauen' : c.audience === q.audience || c.audience === 'alle';
     if (!ok) return null;
   }
   if (p.program && !p.program.has(c.program)) return null;
@@ -242,7 +259,10 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
         let any = false;
         for (const dp of p.dayparts) {
           const d = DAYPARTS.indexOf(dp);
-          if (d >= 0 && Math.min(t, DAYPART_EDGES[d + 1]!) > Math.max(f, DAYPART_EDGES[d]!)) { ps.add(dp); any = true; }
+          if (d >= 0 && Math.min(t, DAYPART_EDGES[d + 1]!) > Math.max(f, DAYPART_EDGES[d]!)) {
+            ps.add(dp);
+            any = true;
+          }
         }
         if (!any) continue;
       }
@@ -319,7 +339,13 @@ export function planDolmetscher(q: DolmetscherQuery): DolmetscherPlan {
 /** AGS 06438001 lies in Kreis 06438, and a Kreis-wide request is served by a Gemeinde's interpreter. */
 const kommuneMatches = (serves: string, k: string): boolean => serves === k || k.startsWith(serves) || serves.startsWith(k);
 
-export function evaluateDolmetscher(d: DolmetscherRecord, primaries: string[], p: DolmetscherPlan, textQ: number, reasons: Reason[] | null): Evaluation | null {
+export function evaluateDolmetscher(
+  d: DolmetscherRecord,
+  primaries: string[],
+  p: DolmetscherPlan,
+  textQ: number,
+  reasons: Reason[] | null,
+): Evaluation | null {
   const q = p.q;
   if (textQ < 0) return null;
   if (q.mode && !d.modes.includes(q.mode as never)) return null;

@@ -2,11 +2,12 @@
  * Free-text matching shared by the reference scan and the index: the same quality function
  * on the same tokens, so both give the same scores by construction.
  */
+
+import type { DolmetscherRecord, LotseRecord, SprachkursRecord } from '../schema/index.js';
 import { tokenize } from '../text/normalize.js';
 import { allowedEdits, editDistances, vocabularyDistances } from '../text/prefix-edit-distance.js';
-import { Q_EXACT, Q_PREFIX, Q_TYPO, Q_TYPO_PREFIX } from './weights.js';
-import type { DolmetscherRecord, LotseRecord, SprachkursRecord } from '../schema/index.js';
 import type { MatchKind } from './types.js';
+import { Q_EXACT, Q_PREFIX, Q_TYPO, Q_TYPO_PREFIX } from './weights.js';
 
 /**
  * Words residents type for a topic or setting code beyond the code itself (behoerden → "Amt"),
@@ -14,7 +15,9 @@ import type { MatchKind } from './types.js';
  * ASCII ships smaller. A code without an entry is its own label ("alltag" → alltag).
  */
 export const TOPIC_LABELS: Record<string, string> = {};
-for (const l of 'behoerden behoerde amt aemter|gesundheit arzt aerztin|schule-kita kindergarten|wohnen wohnung|arbeit job|behoerde amt'.split('|')) {
+for (const l of 'behoerden behoerde amt aemter|gesundheit arzt aerztin|schule-kita kindergarten|wohnen wohnung|arbeit job|behoerde amt'.split(
+  '|',
+)) {
   TOPIC_LABELS[l.slice(0, l.indexOf(' '))] = l;
 }
 
@@ -41,8 +44,14 @@ export function recordTextFields(kind: MatchKind, r: unknown): Array<[number, st
     out.push([1, c.title], [5, c.provider.name], [4, c.place.ort]);
     out.push(...labels(c.topics ?? []));
     // Residents search for what the course offers, not only for what its title says.
-    const features = [c.childcare ? 'Kinderbetreuung' : '', c.audience === 'frauen' ? 'Frauen Frauenkurs' : '',
-      c.courseType ?? '', c.levels.join(' '), c.cost.amount === 0 ? 'kostenlos gratis' : '', c.format];
+    const features = [
+      c.childcare ? 'Kinderbetreuung' : '',
+      c.audience === 'frauen' ? 'Frauen Frauenkurs' : '',
+      c.courseType ?? '',
+      c.levels.join(' '),
+      c.cost.amount === 0 ? 'kostenlos gratis' : '',
+      c.format,
+    ];
     out.push([7, features.join(' ')]);
     if (c.description) out.push([3, c.description]);
   } else {

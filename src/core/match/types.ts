@@ -5,12 +5,7 @@
  * The views translate reasons and relaxations; the core never produces display text, so
  * every code and its params are documented here and are API.
  */
-import type {
-  DolmetscherRecord,
-  LotseRecord,
-  Slot,
-  SprachkursRecord,
-} from '../schema/index.js';
+import type { DolmetscherRecord, LotseRecord, Slot, SprachkursRecord } from '../schema/index.js';
 
 export type MatchKind = 'lotsen' | 'sprachkurse' | 'dolmetscher';
 export type Day = 'mo' | 'di' | 'mi' | 'do' | 'fr' | 'sa' | 'so';
@@ -113,11 +108,7 @@ export interface DolmetscherQuery extends Paging {
   today?: string;
 }
 
-export type QueryFor<K extends MatchKind> = K extends 'lotsen'
-  ? LotsenQuery
-  : K extends 'sprachkurse'
-    ? SprachkursQuery
-    : DolmetscherQuery;
+export type QueryFor<K extends MatchKind> = K extends 'lotsen' ? LotsenQuery : K extends 'sprachkurse' ? SprachkursQuery : DolmetscherQuery;
 
 export type RecordFor<K extends MatchKind> = K extends 'lotsen'
   ? LotseRecord

@@ -10,7 +10,7 @@
 import { editDistances } from '../text/prefix-edit-distance.js';
 import { typoBudget } from '../text/typo-budget.js';
 import { haversineKm } from './haversine.js';
-import { KOMMUNEN, kommuneByCode, type Kommune } from './kommunen.js';
+import { KOMMUNEN, type Kommune, kommuneByCode } from './kommunen.js';
 import { baseKey, placeKey } from './place-names.js';
 import type { PLACE_ROWS as PlaceRows, PLZ_FLAT as PlzFlat } from './plz-table.js';
 
@@ -27,7 +27,7 @@ export interface ResolvedPlace {
 }
 
 export type PlaceResolution =
-  | { status: 'found'; place: ResolvedPlace; /** true when a typo was corrected */ corrected?: boolean }
+  | { status: 'found'; place: ResolvedPlace /** true when a typo was corrected */; corrected?: boolean }
   | { status: 'ambiguous'; candidates: ResolvedPlace[] }
   | { status: 'not-found'; suggestions: ResolvedPlace[] };
 

@@ -1,10 +1,12 @@
 /** Places: distances, the 33 WIR areas, and the lazily loaded PLZ/town gazetteer. */
+
+export { buildGazetteer, type Gazetteer, loadGazetteer, type PlaceResolution, type ResolvedPlace } from './gazetteer.js';
 export { haversineKm, type LatLon } from './haversine.js';
-export { KOMMUNEN, kommuneByCode, kommuneId, nearestKommune, type Kommune, type KommuneType } from './kommunen.js';
-export { loadGazetteer, buildGazetteer, type Gazetteer, type PlaceResolution, type ResolvedPlace } from './gazetteer.js';
-export { placeKey, baseKey } from './place-names.js';
-import { nearestKommune } from './kommunen.js';
+export { KOMMUNEN, type Kommune, type KommuneType, kommuneByCode, kommuneId, nearestKommune } from './kommunen.js';
+export { baseKey, placeKey } from './place-names.js';
+
 import type { ResolvedPlace } from './gazetteer.js';
+import { nearestKommune } from './kommunen.js';
 
 /**
  * A point from the browser's geolocation → the nearest WIR area, without loading the PLZ

@@ -2,8 +2,9 @@
  * The 33 WIR areas (21 Landkreise, 6 kreisfreie Städte, 6 Sonderstatusstädte).
  * Small enough to ship eagerly; the PLZ table is the lazy part (see gazetteer.ts).
  */
-import { KOMMUNE_ROWS } from './kommunen-table.js';
+
 import { haversineKm } from './haversine.js';
+import { KOMMUNE_ROWS } from './kommunen-table.js';
 
 export type KommuneType = 'landkreis' | 'kreisfreie_stadt' | 'sonderstatusstadt';
 

@@ -21,10 +21,16 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Folds a place name to its full lookup key: "Bad Homburg v. d. Höhe" → "bad homburg vor der hoehe". */
 export function placeKey(input: string): string {
-  let s = foldGerman(input).replace(/[()\[\],;/]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let s = foldGerman(input)
+    .replace(/[()[\],;/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   for (const [pattern, replacement] of ABBREVIATIONS) s = s.replace(pattern, replacement);
   // Hyphens vary too ("Groß-Gerau", "Gross Gerau"), so they fold to spaces.
-  return s.replace(/[.'’-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[.'’-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const QUALIFIER = /\s(?:am|an der|vor der|im|bei|ob der|in der)\s.*$/;

@@ -1,18 +1,19 @@
 /** Request core: what `<wir-dolmetscher-anfrage>` uses to validate, send and fall back to e-mail. */
-export { newDraftId } from './draft-id.js';
-export { validateRequest, REQUEST_ERROR_MESSAGES } from './validate.js';
-export type { RequestFieldError, RequestValidation } from './validate.js';
-export { submitRequest, parseRetryAfter } from './submit.js';
-export type { SubmitOutcome, SubmitFailureKind, SubmitOptions, SubmitAttemptInfo } from './submit.js';
-export { mailtoFor } from './mailto.js';
-export { checkFormRules, earliestDate, type FormRuleError } from './lead-time.js';
+
+export type { AnfrageRequest, InterpretingMode, InterpretingSetting, RequesterType, RequestStatus } from '../schema/request.js';
 export {
-  requestSchema,
-  REQUESTER_TYPES,
+  GENDER_PREFERENCES,
   INTERPRETING_MODES,
   INTERPRETING_SETTINGS,
-  GENDER_PREFERENCES,
-  REQUEST_STATUSES,
   REQUEST_LIMITS,
+  REQUEST_STATUSES,
+  REQUESTER_TYPES,
+  requestSchema,
 } from '../schema/request.js';
-export type { AnfrageRequest, RequestStatus, RequesterType, InterpretingMode, InterpretingSetting } from '../schema/request.js';
+export { newDraftId } from './draft-id.js';
+export { checkFormRules, earliestDate, type FormRuleError } from './lead-time.js';
+export { mailtoFor } from './mailto.js';
+export type { SubmitAttemptInfo, SubmitFailureKind, SubmitOptions, SubmitOutcome } from './submit.js';
+export { parseRetryAfter, submitRequest } from './submit.js';
+export type { RequestFieldError, RequestValidation } from './validate.js';
+export { REQUEST_ERROR_MESSAGES, validateRequest } from './validate.js';

@@ -10,9 +10,10 @@
  *
  * Framework-free and DOM-free: only `fetch`, `AbortController`, `setTimeout` from globalThis.
  */
+
+import { startDeadline } from '../net/deadline.js';
 import type { AnfrageRequest } from '../schema/request.js';
 import { REQUEST_ERROR_MESSAGES, type RequestFieldError } from './validate.js';
-import { startDeadline } from '../net/deadline.js';
 
 export type SubmitFailureKind =
   | 'invalid' // 400: the receiver rejected fields (see `errors`)
@@ -100,8 +101,7 @@ export async function submitRequest(request: AnfrageRequest, options: SubmitOpti
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (options.signal?.aborted) return aborted();
     last = await attemptOnce(doFetch, options.endpoint, request.id, body, opts.timeoutMs, options.signal);
-    const nextDelayMs =
-      !last.ok && last.retryable && attempt < maxAttempts ? delayBefore(attempt + 1, last, opts, random) : undefined;
+    const nextDelayMs = !last.ok && last.retryable && attempt < maxAttempts ? delayBefore(attempt + 1, last, opts, random) : undefined;
     options.onAttempt?.({ attempt, outcome: last, nextDelayMs });
     if (last.ok || !last.retryable || nextDelayMs === undefined) return last;
     try {
@@ -120,12 +120,7 @@ function aborted(): SubmitOutcome {
 }
 
 /** Delay before attempt `next`, or undefined if the server asked for a longer pause than we wait. */
-function delayBefore(
-  next: number,
-  failure: Failure,
-  opts: typeof DEFAULTS,
-  random: () => number,
-): number | undefined {
+function delayBefore(next: number, failure: Failure, opts: typeof DEFAULTS, random: () => number): number | undefined {
   if (failure.retryAfterSeconds !== undefined) {
     if (failure.retryAfterSeconds > opts.maxRetryAfterSeconds) return undefined;
     // A little jitter on top, never below what the server asked for.
@@ -192,8 +187,7 @@ function errorsFrom(text: string): RequestFieldError[] {
   for (const entry of parsed.errors) {
     if (!isRecord(entry) || typeof entry.path !== 'string') continue;
     const code = typeof entry.code === 'string' ? entry.code : 'invalid';
-    const message =
-      typeof entry.message === 'string' ? entry.message : (REQUEST_ERROR_MESSAGES[code] ?? REQUEST_ERROR_MESSAGES.invalid!);
+    const message = typeof entry.message === 'string' ? entry.message : (REQUEST_ERROR_MESSAGES[code] ?? REQUEST_ERROR_MESSAGES.invalid!);
     errors.push({ path: entry.path, code, message });
   }
   return errors;

@@ -2,7 +2,7 @@
  * Turns the request schema's zod issues into a flat list the form can show field by field
  * and the receiver can put in its 400 body: `{ path: "requester.email", code, message }`.
  */
-import { requestSchema, type AnfrageRequest } from '../schema/request.js';
+import { type AnfrageRequest, requestSchema } from '../schema/request.js';
 
 export interface RequestFieldError {
   /** Dotted path into the request, e.g. "requester.email" or "need.alternatives.1". */
@@ -13,9 +13,7 @@ export interface RequestFieldError {
   message: string;
 }
 
-export type RequestValidation =
-  | { ok: true; value: AnfrageRequest }
-  | { ok: false; errors: RequestFieldError[] };
+export type RequestValidation = { ok: true; value: AnfrageRequest } | { ok: false; errors: RequestFieldError[] };
 
 /** Fallback texts; the widget shows its own translated messages keyed by `code`. */
 export const REQUEST_ERROR_MESSAGES: Readonly<Record<string, string>> = {

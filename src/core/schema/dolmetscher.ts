@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-import { MODES, SETTINGS } from './vocabularies.js';
 import {
-  TEXT_LIMITS,
   contactSchema,
   genderSchema,
   idSchema,
@@ -9,10 +7,12 @@ import {
   languagesSchema,
   placeSchema,
   slotsSchema,
+  TEXT_LIMITS,
   text,
   translationsSchema,
   travelKmSchema,
 } from './shared.js';
+import { MODES, SETTINGS } from './vocabularies.js';
 
 /** A Laiendolmetscher:in (DESIGN.md §3, kind "dolmetscher"). */
 export const dolmetscherSchema = z

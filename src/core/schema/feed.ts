@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
+import { type DolmetscherRecord, dolmetscherSchema } from './dolmetscher.js';
+import { type LotseRecord, lotseSchema } from './lotsen.js';
+import { contactSchema, isoDateOrDateTimeSchema, kommuneCodeSchema, TEXT_LIMITS, text } from './shared.js';
+import { type SprachkursRecord, sprachkursSchema } from './sprachkurse.js';
 import { FEED_KINDS, type FeedKind } from './vocabularies.js';
-import { TEXT_LIMITS, contactSchema, isoDateOrDateTimeSchema, kommuneCodeSchema, text } from './shared.js';
-import { lotseSchema, type LotseRecord } from './lotsen.js';
-import { sprachkursSchema, type SprachkursRecord } from './sprachkurse.js';
-import { dolmetscherSchema, type DolmetscherRecord } from './dolmetscher.js';
 
 export const FEED_FORMAT = 'wir-feed';
 export const FEED_VERSION = 1;

@@ -2,10 +2,11 @@
  * Feed contract v1: zod/mini schemas (the single source of truth, DESIGN.md §3) and the
  * TypeScript types inferred from them.
  */
-export * from './vocabularies.js';
-export * from './shared.js';
-export * from './lotsen.js';
-export * from './sprachkurse.js';
+
 export * from './dolmetscher.js';
 export * from './feed.js';
+export * from './lotsen.js';
 export * from './request.js';
+export * from './shared.js';
+export * from './sprachkurse.js';
+export * from './vocabularies.js';

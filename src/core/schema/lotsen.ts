@@ -1,17 +1,17 @@
 import * as z from 'zod/mini';
-import { LOTSEN_TOPICS } from './vocabularies.js';
 import {
-  TEXT_LIMITS,
   contactSchema,
   genderSchema,
   idSchema,
   languagesSchema,
   placeSchema,
   slotsSchema,
+  TEXT_LIMITS,
   text,
   translationsSchema,
   travelKmSchema,
 } from './shared.js';
+import { LOTSEN_TOPICS } from './vocabularies.js';
 
 /** An ehrenamtliche:r Integrationslotse:in (DESIGN.md §3, kind "lotsen"). */
 export const lotseSchema = z.object({

@@ -17,15 +17,7 @@
 import * as z from 'zod/mini';
 import { MODES, SETTINGS } from './vocabularies.js';
 
-export const REQUESTER_TYPES = [
-  'schule',
-  'kita',
-  'arztpraxis',
-  'behoerde',
-  'beratungsstelle',
-  'verein',
-  'privat',
-] as const;
+export const REQUESTER_TYPES = ['schule', 'kita', 'arztpraxis', 'behoerde', 'beratungsstelle', 'verein', 'privat'] as const;
 export type RequesterType = (typeof REQUESTER_TYPES)[number];
 
 // The same lists as the Dolmetscher feed's `modes` and `settings`: the engine matches a
@@ -71,18 +63,13 @@ const HAS_TEXT = /\S/;
 function text(max: number) {
   return z
     .string({ error: 'invalid-type' })
-    .check(
-      z.minLength(1, { error: 'required' }),
-      z.regex(HAS_TEXT, { error: 'required' }),
-      z.maxLength(max, { error: 'too-long' }),
-    );
+    .check(z.minLength(1, { error: 'required' }), z.regex(HAS_TEXT, { error: 'required' }), z.maxLength(max, { error: 'too-long' }));
 }
 
 function languageCode() {
-  return z.string({ error: 'invalid-type' }).check(
-    z.maxLength(35, { error: 'invalid-language' }),
-    z.regex(BCP47, { error: 'invalid-language' }),
-  );
+  return z
+    .string({ error: 'invalid-type' })
+    .check(z.maxLength(35, { error: 'invalid-language' }), z.regex(BCP47, { error: 'invalid-language' }));
 }
 
 function isoDateTime() {
@@ -100,9 +87,7 @@ const requester = z
     type: z.enum(REQUESTER_TYPES, { error: 'invalid-value' }),
     organisation: z.optional(text(REQUEST_LIMITS.nameLength)),
     name: text(REQUEST_LIMITS.nameLength),
-    email: z.optional(
-      z.email({ error: 'invalid-email' }).check(z.maxLength(REQUEST_LIMITS.emailLength, { error: 'too-long' })),
-    ),
+    email: z.optional(z.email({ error: 'invalid-email' }).check(z.maxLength(REQUEST_LIMITS.emailLength, { error: 'too-long' }))),
     phone: z.optional(phone),
   })
   .check(
@@ -128,24 +113,22 @@ const place = z.object({
 const need = z.object({
   language: languageCode(),
   alternatives: z.optional(
-    z.array(languageCode(), { error: 'invalid-type' }).check(
-      z.maxLength(REQUEST_LIMITS.alternatives, { error: 'too-many' }),
-    ),
+    z.array(languageCode(), { error: 'invalid-type' }).check(z.maxLength(REQUEST_LIMITS.alternatives, { error: 'too-many' })),
   ),
   date: z.iso.date({ error: 'invalid-date' }),
   from: z.string({ error: 'invalid-type' }).check(z.regex(TIME_HHMM, { error: 'invalid-time' })),
-  durationMinutes: z.number({ error: 'invalid-type' }).check(
-    z.int({ error: 'invalid-duration' }),
-    z.gte(REQUEST_LIMITS.durationMin, { error: 'invalid-duration' }),
-    z.lte(REQUEST_LIMITS.durationMax, { error: 'invalid-duration' }),
-  ),
+  durationMinutes: z
+    .number({ error: 'invalid-type' })
+    .check(
+      z.int({ error: 'invalid-duration' }),
+      z.gte(REQUEST_LIMITS.durationMin, { error: 'invalid-duration' }),
+      z.lte(REQUEST_LIMITS.durationMax, { error: 'invalid-duration' }),
+    ),
   mode: z.enum(INTERPRETING_MODES, { error: 'invalid-value' }),
   setting: z.enum(INTERPRETING_SETTINGS, { error: 'invalid-value' }),
   place: z.optional(place),
   genderPreference: z.optional(z.enum(GENDER_PREFERENCES, { error: 'invalid-value' })),
-  notes: z.optional(
-    z.string({ error: 'invalid-type' }).check(z.maxLength(REQUEST_LIMITS.notesLength, { error: 'too-long' })),
-  ),
+  notes: z.optional(z.string({ error: 'invalid-type' }).check(z.maxLength(REQUEST_LIMITS.notesLength, { error: 'too-long' }))),
 });
 
 /**

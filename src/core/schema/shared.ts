@@ -22,9 +22,7 @@ export function text(max: number) {
  * Only http(s): a `javascript:` or `data:` URL in a feed would otherwise become a clickable
  * script link. The explicit regex duplicates the protocol check so JSON Schema carries it too.
  */
-export const httpUrlSchema = z
-  .url({ protocol: /^https?$/ })
-  .check(z.regex(/^https?:\/\//i), z.maxLength(TEXT_LIMITS.url));
+export const httpUrlSchema = z.url({ protocol: /^https?$/ }).check(z.regex(/^https?:\/\//i), z.maxLength(TEXT_LIMITS.url));
 
 export const emailSchema = z.email().check(z.maxLength(254));
 
@@ -61,9 +59,7 @@ export const placeSchema = z.object({
 });
 
 /** BCP 47 as feeds use it: language, optional script and region (`ar`, `ar-SY`, `sr-Latn`, `prs`). */
-export const languageCodeSchema = z
-  .string()
-  .check(z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?$/));
+export const languageCodeSchema = z.string().check(z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z]{4})?(?:-(?:[a-zA-Z]{2}|\d{3}))?$/));
 
 export const languageSpecSchema = z.union([
   languageCodeSchema,

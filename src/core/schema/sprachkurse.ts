@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-import { AUDIENCES, COURSE_FORMATS, COURSE_TOPICS, COURSE_TYPES, LEVELS, PROGRAMS } from './vocabularies.js';
 import {
-  TEXT_LIMITS,
   emailSchema,
   httpUrlSchema,
   idSchema,
@@ -10,9 +8,11 @@ import {
   phoneSchema,
   placeSchema,
   slotsSchema,
+  TEXT_LIMITS,
   text,
   translationsSchema,
 } from './shared.js';
+import { AUDIENCES, COURSE_FORMATS, COURSE_TOPICS, COURSE_TYPES, LEVELS, PROGRAMS } from './vocabularies.js';
 
 const seatsSchema = z
   .object({ total: z.int().check(z.gte(0), z.lte(10000)), free: z.int().check(z.gte(0), z.lte(10000)) })
@@ -30,9 +30,7 @@ export const sprachkursSchema = z
     audience: z.enum(AUDIENCES),
     childcare: z.boolean(),
     /** Ages in years the childcare accepts. */
-    childcareAges: z.optional(
-      z.object({ min: z.int().check(z.gte(0), z.lte(17)), max: z.int().check(z.gte(0), z.lte(17)) }),
-    ),
+    childcareAges: z.optional(z.object({ min: z.int().check(z.gte(0), z.lte(17)), max: z.int().check(z.gte(0), z.lte(17)) })),
     schedule: slotsSchema,
     start: isoDateSchema,
     end: z.optional(isoDateSchema),

@@ -16,5 +16,7 @@ export function foldGerman(input: string): string {
 
 /** Splits folded text into word tokens (letters and digits of any script). */
 export function tokenize(input: string): string[] {
-  return foldGerman(input).split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 0);
+  return foldGerman(input)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
 }

@@ -68,12 +68,16 @@ export function allowedEdits(termLength: number): number {
 export function vocabularyDistances(term: string, words: readonly string[], each: (w: number, full: number, prefix: number) => void): void {
   const m = term.length;
   if (m > 31 || !m) {
-    for (let w = 0; w < words.length; w++) { const d = editDistances(term, words[w]!, 31); each(w, d.full, d.prefix); }
+    for (let w = 0; w < words.length; w++) {
+      const d = editDistances(term, words[w]!, 31);
+      each(w, d.full, d.prefix);
+    }
     return;
   }
   // Match masks per character: a table for ASCII (folded German is nearly all ASCII), a Map
   // for the rest; a Map lookup per character made a cold 10k text query ~4× a warm one.
-  const asc = new Int32Array(128), peq = new Map<number, number>();
+  const asc = new Int32Array(128),
+    peq = new Map<number, number>();
   for (let j = 0; j < m; j++) {
     const ch = term.charCodeAt(j);
     if (ch < 128) asc[ch]! |= 1 << j;
@@ -81,7 +85,12 @@ export function vocabularyDistances(term: string, words: readonly string[], each
   }
   const top = 1 << (m - 1);
   // State after depth d characters: d = 0 is the empty word (distance m to the whole term).
-  const VP = [-1], VN = [0], D0 = [0], PM = [0], S = [m], MIN = [m];
+  const VP = [-1],
+    VN = [0],
+    D0 = [0],
+    PM = [0],
+    S = [m],
+    MIN = [m];
   let prev = '';
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
@@ -90,16 +99,22 @@ export function vocabularyDistances(term: string, words: readonly string[], each
     while (d < l && prev.charCodeAt(d) === word.charCodeAt(d)) d++;
     for (; d < word.length; d++) {
       const ch = word.charCodeAt(d);
-      const pm = ch < 128 ? asc[ch]! : peq.get(ch) ?? 0;
-      let vp = VP[d]!, vn = VN[d]!;
-      const d0 = ((pm & vp) + vp) ^ vp | pm | vn | ((((~D0[d]!) & pm) << 1) & PM[d]!);
+      const pm = ch < 128 ? asc[ch]! : (peq.get(ch) ?? 0);
+      let vp = VP[d]!,
+        vn = VN[d]!;
+      const d0 = (((pm & vp) + vp) ^ vp) | pm | vn | (((~D0[d]! & pm) << 1) & PM[d]!);
       let hp = vn | ~(d0 | vp);
       const hn = d0 & vp;
       const s = S[d]! + (hp & top ? 1 : hn & top ? -1 : 0);
       hp = (hp << 1) | 1;
       vp = (hn << 1) | ~(d0 | hp);
       vn = d0 & hp;
-      VP[d + 1] = vp; VN[d + 1] = vn; D0[d + 1] = d0; PM[d + 1] = pm; S[d + 1] = s; MIN[d + 1] = Math.min(MIN[d]!, s);
+      VP[d + 1] = vp;
+      VN[d + 1] = vn;
+      D0[d + 1] = d0;
+      PM[d + 1] = pm;
+      S[d + 1] = s;
+      MIN[d + 1] = Math.min(MIN[d]!, s);
     }
     each(w, S[word.length]!, MIN[word.length]!);
     prev = word;

@@ -15,7 +15,11 @@ export function receiverOptionsFromEnv(env: Env = process.env): ReceiverOptions 
     options.adminToken = token;
   }
   const origins = nonEmpty(env.WIR_ALLOWED_ORIGINS);
-  if (origins !== undefined) options.allowedOrigins = origins.split(',').map((o) => o.trim()).filter(Boolean);
+  if (origins !== undefined)
+    options.allowedOrigins = origins
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
   const retention = nonEmpty(env.WIR_RETENTION_DAYS);
   if (retention !== undefined) options.retentionDays = positiveNumber('WIR_RETENTION_DAYS', retention);
   const rate = nonEmpty(env.WIR_RATE_LIMIT);

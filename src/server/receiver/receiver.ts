@@ -9,8 +9,8 @@
  *   PATCH /api/anfragen/:id        coordinators: { "status": … }
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { REQUEST_ERROR_MESSAGES, type RequestFieldError, validateRequest } from '../../core/request/validate.js';
 import { REQUEST_STATUSES, type RequestStatus } from '../../core/schema/request.js';
-import { REQUEST_ERROR_MESSAGES, validateRequest, type RequestFieldError } from '../../core/request/validate.js';
 import { createBearerCheck } from './admin-auth.js';
 import { anfragenToCsv } from './csv-export.js';
 import { TokenBucketLimiter } from './rate-limit.js';
@@ -145,7 +145,8 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     const origin = req.headers.origin;
     if (origin === undefined || !allowedOrigins.has(normaliseOrigin(origin))) {
       res.setHeader('Vary', 'Origin');
-      return sendJson(res, 403, { error: 'origin-not-allowed' });
+      sendJson(res, 403, { error: 'origin-not-allowed' });
+      return;
     }
     setCorsHeaders(res, origin);
     res.setHeader('Access-Control-Allow-Methods', 'POST');
@@ -171,13 +172,19 @@ export function createReceiver(options: ReceiverOptions): Receiver {
 
   function listJson(res: ServerResponse, url: URL): void {
     const filter = parseFilter(url);
-    if ('errors' in filter) return sendInvalid(res, filter.errors);
+    if ('errors' in filter) {
+      sendInvalid(res, filter.errors);
+      return;
+    }
     sendJson(res, 200, { items: store.list(filter) });
   }
 
   function listCsv(res: ServerResponse, url: URL): void {
     const filter = parseFilter(url);
-    if ('errors' in filter) return sendInvalid(res, filter.errors);
+    if ('errors' in filter) {
+      sendInvalid(res, filter.errors);
+      return;
+    }
     const csv = anfragenToCsv(store.list(filter));
     const day = now().toISOString().slice(0, 10);
     res.writeHead(200, {

@@ -89,16 +89,7 @@ export class AnfrageStore {
   insert(request: AnfrageRequest, now: Date): InsertResult {
     const at = now.toISOString();
     const fingerprint = fingerprintOf(request);
-    const info = this.#insert.run(
-      request.id,
-      JSON.stringify(request),
-      fingerprint,
-      request.kommune,
-      request.need.date,
-      'received',
-      at,
-      at,
-    );
+    const info = this.#insert.run(request.id, JSON.stringify(request), fingerprint, request.kommune, request.need.date, 'received', at, at);
     if (info.changes === 1) return { kind: 'created' };
     const existing = this.#byId.get(request.id);
     return existing?.fingerprint === fingerprint ? { kind: 'replay' } : { kind: 'conflict' };

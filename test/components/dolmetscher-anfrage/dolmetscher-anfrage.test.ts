@@ -6,8 +6,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/dolmetscher-anfrage/define.js';
-import type { WirDolmetscherAnfrage } from '../../../src/components/dolmetscher-anfrage/dolmetscher-anfrage.js';
 import type { WirErrorEvent, WirSubmitEvent, WirSubmittedEvent } from '../../../src/components/dolmetscher-anfrage/anfrage-events.js';
+import type { WirDolmetscherAnfrage } from '../../../src/components/dolmetscher-anfrage/dolmetscher-anfrage.js';
 import type { WirLanguagePicker } from '../../../src/components/shared/language-picker/language-picker.js';
 import { loadFeed } from '../../../src/core/feed/index.js';
 import { createIndex, search } from '../../../src/core/match/index.js';

@@ -2,9 +2,9 @@ import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/lotsen-finder/define.js';
 import type { WirLotsenFinder } from '../../../src/components/lotsen-finder/lotsen-finder.js';
-import type { WirPlaceInput } from '../../../src/components/shared/place-input/place-input.js';
+import { type WirErrorEvent, WirSearchEvent, type WirSelectEvent } from '../../../src/components/shared/events.js';
 import type { WirLanguagePicker } from '../../../src/components/shared/language-picker/language-picker.js';
-import { WirErrorEvent, WirSearchEvent, WirSelectEvent } from '../../../src/components/shared/events.js';
+import type { WirPlaceInput } from '../../../src/components/shared/place-input/place-input.js';
 
 const FEED = '/demo/data/lotsen.json';
 const BROKEN = '/test/fixtures/broken-lotsen.json';
@@ -48,7 +48,11 @@ for (const [locale, dir] of [
 ] as const) {
   describe(`<wir-lotsen-finder> in ${locale}`, () => {
     it('renders its controls and results in the locale’s direction and passes axe', async () => {
-      const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} locale=${locale} near="63128" language="ar" page-size="3"></wir-lotsen-finder>`));
+      const el = await settled(
+        await fixture<WirLotsenFinder>(
+          html`<wir-lotsen-finder feed=${FEED} locale=${locale} near="63128" language="ar" page-size="3"></wir-lotsen-finder>`,
+        ),
+      );
       await until(() => locale === 'de' || !heading(el).includes('gefunden'), 'texts of the locale arrive');
       expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal(dir);
       expect(cards(el).length).to.equal(3);
@@ -56,17 +60,27 @@ for (const [locale, dir] of [
     });
 
     it('passes axe with a contact open, in the empty state and in the error state', async () => {
-      const results = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} locale=${locale} near="63128" language="ar" page-size="2"></wir-lotsen-finder>`));
+      const results = await settled(
+        await fixture<WirLotsenFinder>(
+          html`<wir-lotsen-finder feed=${FEED} locale=${locale} near="63128" language="ar" page-size="2"></wir-lotsen-finder>`,
+        ),
+      );
       $(results, '[part="contact-button"]')!.click();
       await results.updateComplete;
       await expect(results).to.be.accessible();
-      const empty = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} locale=${locale} near="63128" language="vi"></wir-lotsen-finder>`));
+      const empty = await settled(
+        await fixture<WirLotsenFinder>(
+          html`<wir-lotsen-finder feed=${FEED} locale=${locale} near="63128" language="vi"></wir-lotsen-finder>`,
+        ),
+      );
       expect($(empty, '[part="empty"]')).to.exist;
       await expect(empty).to.be.accessible();
       const warn = console.warn;
       console.warn = () => {};
       try {
-        const error = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed="/demo/data/missing.json" locale=${locale}></wir-lotsen-finder>`));
+        const error = await settled(
+          await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed="/demo/data/missing.json" locale=${locale}></wir-lotsen-finder>`),
+        );
         expect($(error, '[part="error"]')).to.exist;
         await expect(error).to.be.accessible();
       } finally {
@@ -103,7 +117,9 @@ describe('<wir-lotsen-finder> behaviour', () => {
   });
 
   it('announces the count once per search in the polite live region', async () => {
-    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="ar"></wir-lotsen-finder>`));
+    const el = await settled(
+      await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="ar"></wir-lotsen-finder>`),
+    );
     const live = $(el, '[part="live-region"]')!;
     expect(live.getAttribute('aria-live')).to.equal('polite');
     await until(() => /gefunden/.test(liveText(el)), 'the first count is announced');
@@ -118,7 +134,9 @@ describe('<wir-lotsen-finder> behaviour', () => {
   });
 
   it('can be used by keyboard alone, from the place field to a result’s contact link', async () => {
-    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} language="ar" page-size="3"></wir-lotsen-finder>`));
+    const el = await settled(
+      await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} language="ar" page-size="3"></wir-lotsen-finder>`),
+    );
     const place = $<WirPlaceInput>(el, 'wir-place-input')!;
     place.focus();
     await sendKeys({ type: '63128' });
@@ -219,20 +237,24 @@ describe('<wir-lotsen-finder> behaviour', () => {
         },
       ],
     };
-    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder .feed=${feed} near="63128" radius="10"></wir-lotsen-finder>`));
+    const el = await settled(
+      await fixture<WirLotsenFinder>(html`<wir-lotsen-finder .feed=${feed} near="63128" radius="10"></wir-lotsen-finder>`),
+    );
     const where = el.shadowRoot!.querySelector('.card-where')!.textContent!.replace(/\s+/g, ' ');
     expect(where).to.match(/1\d(,\d)? km entfernt/);
     expect(where).to.contain('kommt bis zu 30 km weit');
   });
 
   it('offers the engine’s relaxation when nothing matches, and widening the area shows results', async () => {
-    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="vi"></wir-lotsen-finder>`));
+    const el = await settled(
+      await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="vi"></wir-lotsen-finder>`),
+    );
     const relax = $<HTMLButtonElement>(el, '[part="relax-button"]')!;
     expect(relax.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Umkreis auf 25 km erweitern \(\d+ Treffer\)$/);
     relax.focus();
     relax.click();
     await until(() => cards(el).length > 0, 'results after widening');
-    expect(($<HTMLSelectElement>(el, '#radius')!).value).to.equal('25');
+    expect($<HTMLSelectElement>(el, '#radius')!.value).to.equal('25');
     expect(root(el).activeElement?.id).to.equal('results-heading');
   });
 
@@ -258,7 +280,9 @@ describe('<wir-lotsen-finder> behaviour', () => {
   });
 
   it('shows more results on demand and moves focus to the first new one', async () => {
-    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="ar" page-size="3"></wir-lotsen-finder>`));
+    const el = await settled(
+      await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="ar" page-size="3"></wir-lotsen-finder>`),
+    );
     expect(cards(el).length).to.equal(3);
     $<HTMLButtonElement>(el, '[part="more-button"]')!.click();
     await el.updateComplete;
@@ -268,7 +292,11 @@ describe('<wir-lotsen-finder> behaviour', () => {
   });
 
   it('shows the embedding page’s contact instead of the office when contact-email is set', async () => {
-    const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="ar" page-size="1" contact-email="hilfe@mo.example.org"></wir-lotsen-finder>`));
+    const el = await settled(
+      await fixture<WirLotsenFinder>(
+        html`<wir-lotsen-finder feed=${FEED} near="63128" language="ar" page-size="1" contact-email="hilfe@mo.example.org"></wir-lotsen-finder>`,
+      ),
+    );
     $(el, '[part="contact-button"]')!.click();
     await el.updateComplete;
     const hrefs = $$<HTMLAnchorElement>(el, '[part="contact"] a').map((a) => a.getAttribute('href'));
@@ -301,7 +329,11 @@ describe('<wir-lotsen-finder> behaviour', () => {
 
   describe('query-string sync', () => {
     it('writes the search into the link, restores it in a new finder, and Back undoes a change', async () => {
-      const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder id="lf" sync-url feed=${FEED} near="63128" language="ti"></wir-lotsen-finder>`));
+      const el = await settled(
+        await fixture<WirLotsenFinder>(
+          html`<wir-lotsen-finder id="lf" sync-url feed=${FEED} near="63128" language="ti"></wir-lotsen-finder>`,
+        ),
+      );
       await until(() => new URL(location.href).searchParams.get('lf-sprache') === 'ti', 'presets are in the URL');
       expect(new URL(location.href).searchParams.get('lf-ort')).to.equal('63128');
       const length = history.length;
@@ -312,7 +344,9 @@ describe('<wir-lotsen-finder> behaviour', () => {
 
       // A counsellor opens the shared link: a fresh finder without presets shows the same search.
       el.remove();
-      const copy = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder id="lf" sync-url feed=${FEED}></wir-lotsen-finder>`));
+      const copy = await settled(
+        await fixture<WirLotsenFinder>(html`<wir-lotsen-finder id="lf" sync-url feed=${FEED}></wir-lotsen-finder>`),
+      );
       expect(location.href).to.equal(shared);
       expect($<HTMLInputElement>(copy, '#topic-gesundheit')!.checked).to.equal(true);
       expect($<WirLanguagePicker>(copy, 'wir-language-picker')!.value).to.equal('ti');

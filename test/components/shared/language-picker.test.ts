@@ -47,7 +47,9 @@ describe('<wir-language-picker> behaviour', () => {
     input(el).focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    const first = options(el).slice(0, 8).map((o) => o.id.replace('opt-', ''));
+    const first = options(el)
+      .slice(0, 8)
+      .map((o) => o.id.replace('opt-', ''));
     expect(first).to.include.members(['tr', 'ar', 'uk']);
     const arabic = shadow(el).querySelector('#opt-ar .endonym')!;
     expect(arabic.textContent).to.equal('العربية');
@@ -121,7 +123,9 @@ describe('<wir-language-picker> behaviour', () => {
   });
 
   it('ties hint and error to the input in that order', async () => {
-    const el = await fixture<WirLanguagePicker>(html`<wir-language-picker lang="de" error="Bitte wählen Sie eine Sprache."></wir-language-picker>`);
+    const el = await fixture<WirLanguagePicker>(
+      html`<wir-language-picker lang="de" error="Bitte wählen Sie eine Sprache."></wir-language-picker>`,
+    );
     expect(input(el).getAttribute('aria-describedby')).to.equal('hint error');
     expect(input(el).getAttribute('aria-invalid')).to.equal('true');
     expect(shadow(el).querySelector('#error')!.textContent).to.contain('Fehler:');

@@ -14,7 +14,9 @@ describe('show-locale-switch', () => {
   });
 
   it('lists every UI language by its own name and switches the widget to the chosen one, right-to-left for Persian', async () => {
-    const el = await fixture<HTMLElement>(html`<div lang="de"><wir-lotsen-finder show-locale-switch feed="/demo/data/lotsen.json"></wir-lotsen-finder></div>`);
+    const el = await fixture<HTMLElement>(
+      html`<div lang="de"><wir-lotsen-finder show-locale-switch feed="/demo/data/lotsen.json"></wir-lotsen-finder></div>`,
+    );
     const finder = el.querySelector('wir-lotsen-finder')!;
     const root = finder.shadowRoot!;
     await until(() => !!root.querySelector('#wir-locale-switch'), 'switch rendered');
@@ -26,7 +28,10 @@ describe('show-locale-switch', () => {
     select.value = 'uk';
     select.dispatchEvent(new Event('change'));
     const base = () => root.querySelector('[part~="base"]')!;
-    await until(() => base().getAttribute('lang') === 'uk' && root.querySelector('label[for="wir-locale-switch"]')!.textContent!.includes('Мова'), 'Ukrainian texts');
+    await until(
+      () => base().getAttribute('lang') === 'uk' && root.querySelector('label[for="wir-locale-switch"]')!.textContent!.includes('Мова'),
+      'Ukrainian texts',
+    );
     expect(base().getAttribute('dir')).to.equal('ltr');
 
     select.value = 'fa';
@@ -37,7 +42,9 @@ describe('show-locale-switch', () => {
   });
 
   it('keeps what was typed in the request form when the language changes', async () => {
-    const el = await fixture<HTMLElement>(html`<wir-dolmetscher-anfrage show-locale-switch endpoint="/api/anfragen" kommune="06438" keep-draft="false"></wir-dolmetscher-anfrage>`);
+    const el = await fixture<HTMLElement>(
+      html`<wir-dolmetscher-anfrage show-locale-switch endpoint="/api/anfragen" kommune="06438" keep-draft="false"></wir-dolmetscher-anfrage>`,
+    );
     const root = el.shadowRoot!;
     await until(() => !!root.querySelector('#wir-locale-switch') && !!root.querySelector('#name'), 'form rendered');
     const name = root.querySelector<HTMLInputElement>('#name')!;

@@ -153,7 +153,9 @@ describe('<wir-place-input> behaviour', () => {
     });
 
     it('explains a refusal and keeps the field usable', async () => {
-      fakeGeolocation((_ok, fail) => fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError));
+      fakeGeolocation((_ok, fail) =>
+        fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError),
+      );
       const el = await placeInput();
       shadow(el).querySelector<HTMLButtonElement>('[part="locate-button"]')!.click();
       await el.updateComplete;

@@ -1,22 +1,22 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from '../../../src/i18n/locale-controller.js';
-import { searchStates } from '../../../src/i18n/messages/de/states.js';
-import { fieldStyles, hostReset } from '../../../src/components/shared/styles/base.styles.js';
 import { WirErrorEvent } from '../../../src/components/shared/events.js';
 import {
   mailtoHref,
+  type RelaxationView,
   renderContact,
   renderEmpty,
   renderFeedError,
   renderShowMore,
   renderSkeleton,
   reportFeedError,
-  type RelaxationView,
   telHref,
 } from '../../../src/components/shared/search-states/search-states.js';
 import { searchStatesStyles } from '../../../src/components/shared/search-states/search-states.styles.js';
+import { fieldStyles, hostReset } from '../../../src/components/shared/styles/base.styles.js';
+import { LocaleController } from '../../../src/i18n/locale-controller.js';
+import { searchStates } from '../../../src/i18n/messages/de/states.js';
 
 /** A minimal widget that renders one shared part, the way a search widget does. */
 class StatesHost extends LitElement {
@@ -121,7 +121,11 @@ describe('search states behaviour', () => {
 
   it('turns the office phone and e-mail into tel:/mailto: links and the website into an https link', async () => {
     const el = await host((i18n) =>
-      renderContact(i18n, { name: 'WIR-Koordination', phone: '+49 (0)6074 8180-123', email: 'wir@kreis-of.de', url: 'https://www.kreis-offenbach.de/wir' }, 'Kontakt'),
+      renderContact(
+        i18n,
+        { name: 'WIR-Koordination', phone: '+49 (0)6074 8180-123', email: 'wir@kreis-of.de', url: 'https://www.kreis-offenbach.de/wir' },
+        'Kontakt',
+      ),
     );
     const hrefs = [...root(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['tel:+4960748180123', 'mailto:wir@kreis-of.de', 'https://www.kreis-offenbach.de/wir']);

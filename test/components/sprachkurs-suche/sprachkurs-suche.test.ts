@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/sprachkurs-suche/define.js';
 import type { WirSprachkursSuche } from '../../../src/components/sprachkurs-suche/sprachkurs-suche.js';
 import { loadFeed } from '../../../src/core/feed/index.js';
-import { createIndex, search, type MatchIndex, type SprachkursQuery } from '../../../src/core/match/index.js';
+import { createIndex, type MatchIndex, type SprachkursQuery, search } from '../../../src/core/match/index.js';
 import type { SprachkursRecord } from '../../../src/core/schema/index.js';
 
 const FEED = '/demo/data/sprachkurse.json';
@@ -25,7 +25,9 @@ async function settled(el: WirSprachkursSuche): Promise<void> {
   await el.updateComplete;
 }
 
-async function widget(attrs: { locale?: string; extra?: (el: WirSprachkursSuche) => void; feed?: string } = {}): Promise<WirSprachkursSuche> {
+async function widget(
+  attrs: { locale?: string; extra?: (el: WirSprachkursSuche) => void; feed?: string } = {},
+): Promise<WirSprachkursSuche> {
   const locale = attrs.locale ?? 'de';
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'}>
     <button id="before">vorher</button>
@@ -79,7 +81,9 @@ for (const locale of ['de', 'en', 'ar'] as const) {
       const realFetch = window.fetch;
       window.fetch = () => new Promise<Response>(() => {});
       try {
-        const wrapper = await fixture<HTMLDivElement>(html`<div lang=${locale}><wir-sprachkurs-suche feed=${FEED} today=${TODAY}></wir-sprachkurs-suche></div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div lang=${locale}><wir-sprachkurs-suche feed=${FEED} today=${TODAY}></wir-sprachkurs-suche></div>`,
+        );
         const el = wrapper.querySelector('wir-sprachkurs-suche')!;
         await el.updateComplete;
         await sleep(50);
@@ -105,7 +109,7 @@ for (const locale of ['de', 'en', 'ar'] as const) {
       expect(result.total).to.equal(0);
       expect(cards(el)).to.have.length(0);
       const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="relax-button"]')];
-      expect(buttons.map((b) => b.dataset['code'])).to.deep.equal(result.relaxations.map((r) => r.code));
+      expect(buttons.map((b) => b.dataset.code)).to.deep.equal(result.relaxations.map((r) => r.code));
       await expect(el).to.be.accessible();
     });
 
@@ -131,7 +135,10 @@ describe('<wir-sprachkurs-suche> filters', () => {
       ['women', { levels: ['A1', 'alpha'], dayparts: ['vormittags'], freeOnly: true, audience: 'frauen' }],
       ['level-unknown', { unknownLevel: true, dayparts: ['vormittags'], freeOnly: true, audience: 'frauen' }],
       ['seats', { unknownLevel: true, dayparts: ['vormittags'], freeOnly: true, audience: 'frauen', freeSeatsOnly: true }],
-      ['starts-soon', { unknownLevel: true, dayparts: ['vormittags'], freeOnly: true, audience: 'frauen', freeSeatsOnly: true, startsWithinWeeks: 4 }],
+      [
+        'starts-soon',
+        { unknownLevel: true, dayparts: ['vormittags'], freeOnly: true, audience: 'frauen', freeSeatsOnly: true, startsWithinWeeks: 4 },
+      ],
     ];
     const before = await expected({});
     expect(cardIds(el)).to.deep.equal(before.hits.map((h) => h.record.id));
@@ -159,7 +166,14 @@ describe('<wir-sprachkurs-suche> filters', () => {
   });
 
   it('a relaxation button shows what the engine promised and unticks the matching chip', async () => {
-    const el = await widget({ extra: (e) => { e.level = 'B2'; e.audience = 'frauen'; e.childcare = true; e.program = 'integrationskurs'; } });
+    const el = await widget({
+      extra: (e) => {
+        e.level = 'B2';
+        e.audience = 'frauen';
+        e.childcare = true;
+        e.program = 'integrationskurs';
+      },
+    });
     const result = await expected({ levels: ['B2'], audience: 'frauen', childcare: true, program: ['integrationskurs'] });
     const first = result.relaxations[0]!;
     shadow(el).querySelector<HTMLButtonElement>(`[part="relax-button"][data-code="${first.code}"]`)!.click();
@@ -217,7 +231,8 @@ describe('<wir-sprachkurs-suche> with the keyboard only', () => {
     const root = shadow(el);
     el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
     const activeIn = () => root.activeElement as HTMLElement | null;
-    for (let i = 0; i < 60 && activeIn()?.closest('[data-chip]')?.getAttribute('data-chip') !== 'childcare'; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 60 && activeIn()?.closest('[data-chip]')?.getAttribute('data-chip') !== 'childcare'; i++)
+      await sendKeys({ press: 'Tab' });
     expect(activeIn()?.closest('[data-chip]')?.getAttribute('data-chip')).to.equal('childcare');
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
@@ -236,17 +251,22 @@ describe('<wir-sprachkurs-suche> with the keyboard only', () => {
 /** A few regexes over RFC 5545 lines: unfold, then read name;params:value. */
 function icsEvents(text: string): Array<Record<string, string>> {
   expect(text.endsWith('\r\n')).to.equal(true);
-  const lines = text.slice(0, -2).split('\r\n').reduce<string[]>((out, l) => {
-    if (l.startsWith(' ')) out[out.length - 1] += l.slice(1);
-    else out.push(l);
-    return out;
-  }, []);
+  const lines = text
+    .slice(0, -2)
+    .split('\r\n')
+    .reduce<string[]>((out, l) => {
+      if (l.startsWith(' ')) out[out.length - 1] += l.slice(1);
+      else out.push(l);
+      return out;
+    }, []);
   const events: Array<Record<string, string>> = [];
   let current: Record<string, string> | null = null;
   for (const line of lines) {
     if (line === 'BEGIN:VEVENT') current = {};
-    else if (line === 'END:VEVENT') { events.push(current!); current = null; }
-    else if (current) {
+    else if (line === 'END:VEVENT') {
+      events.push(current!);
+      current = null;
+    } else if (current) {
       const m = /^([A-Z-]+)(?:;[^:]*)?:(.*)$/.exec(line);
       if (m) current[m[1]!] = m[2]!;
     }
@@ -266,7 +286,10 @@ describe('<wir-sprachkurs-suche> calendar file', () => {
     let downloaded = '';
     const onClick = (e: Event) => {
       const a = e.target as HTMLAnchorElement;
-      if (a.download) { downloaded = a.download; e.preventDefault(); }
+      if (a.download) {
+        downloaded = a.download;
+        e.preventDefault();
+      }
     };
     shadow(el).addEventListener('click', onClick, true);
     try {
@@ -287,15 +310,17 @@ describe('<wir-sprachkurs-suche> calendar file', () => {
     for (const s of course.schedule) byTime.set(`${s.from}-${s.to}`, [...(byTime.get(`${s.from}-${s.to}`) ?? []), ical[s.day]!]);
     expect(events).to.have.length(byTime.size);
     for (const ev of events) {
-      const from = ev['DTSTART']!.slice(9, 13);
-      const to = ev['DTEND']!.slice(9, 13);
+      const from = ev.DTSTART!.slice(9, 13);
+      const to = ev.DTEND!.slice(9, 13);
       const key = `${from.slice(0, 2)}:${from.slice(2)}-${to.slice(0, 2)}:${to.slice(2)}`;
-      const days = /BYDAY=([A-Z,]+)/.exec(ev['RRULE']!)![1]!.split(',');
+      const days = /BYDAY=([A-Z,]+)/.exec(ev.RRULE!)![1]!.split(',');
       expect(days.sort()).to.deep.equal([...byTime.get(key)!].sort());
-      expect(ev['RRULE']).to.contain('FREQ=WEEKLY');
+      expect(ev.RRULE).to.contain('FREQ=WEEKLY');
       // The first event is on one of the course days.
-      const d = ev['DTSTART']!.slice(0, 8);
-      const weekday = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][new Date(Date.UTC(+d.slice(0, 4), +d.slice(4, 6) - 1, +d.slice(6, 8))).getUTCDay()]!;
+      const d = ev.DTSTART!.slice(0, 8);
+      const weekday = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'][
+        new Date(Date.UTC(+d.slice(0, 4), +d.slice(4, 6) - 1, +d.slice(6, 8))).getUTCDay()
+      ]!;
       expect(days).to.include(weekday);
     }
   });
@@ -303,7 +328,12 @@ describe('<wir-sprachkurs-suche> calendar file', () => {
 
 describe('<wir-sprachkurs-suche> place and URL', () => {
   it('with a place preset shows distances and only Präsenz courses within the radius', async () => {
-    const el = await widget({ extra: (e) => { e.near = '63128'; e.radius = 10; } });
+    const el = await widget({
+      extra: (e) => {
+        e.near = '63128';
+        e.radius = 10;
+      },
+    });
     const distances = cards(el)
       .map((c) => c.querySelector('.distance')?.textContent)
       .filter((d): d is string => !!d)
@@ -326,7 +356,11 @@ describe('<wir-sprachkurs-suche> place and URL', () => {
   it('with sync-url writes the filters into the page URL', async () => {
     const original = location.href;
     try {
-      const el = await widget({ extra: (e) => { e.syncUrl = true; } });
+      const el = await widget({
+        extra: (e) => {
+          e.syncUrl = true;
+        },
+      });
       await toggle(el, 'childcare');
       await el.updateComplete;
       expect(new URL(location.href).searchParams.get('kurs-kinderbetreuung')).to.equal('1');

@@ -1,7 +1,6 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { DAYS, type Slot } from '../../../src/core/schema/index.js';
 import {
   daypartSlots,
   formatSchedule,
@@ -10,15 +9,18 @@ import {
   parseTime,
   summarizeSlots,
 } from '../../../src/core/availability/index.js';
+import { DAYS, type Slot } from '../../../src/core/schema/index.js';
 
 const slotArb = fc
   .record({ day: fc.constantFrom(...DAYS), a: fc.integer({ min: 0, max: 1439 }), b: fc.integer({ min: 1, max: 1440 }) })
   .filter(({ a, b }) => a < b)
-  .map(({ day, a, b }): Slot => ({
-    day,
-    from: `${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`,
-    to: `${String(Math.floor(b / 60)).padStart(2, '0')}:${String(b % 60).padStart(2, '0')}`,
-  }));
+  .map(
+    ({ day, a, b }): Slot => ({
+      day,
+      from: `${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`,
+      to: `${String(Math.floor(b / 60)).padStart(2, '0')}:${String(b % 60).padStart(2, '0')}`,
+    }),
+  );
 
 describe('availability', () => {
   it('parses HH:MM and rejects the rest', () => {

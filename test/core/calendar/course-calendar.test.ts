@@ -1,15 +1,27 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { berlinToUtcMs, buildCourseCalendar, calendarFileName, escapeText, foldLine } from '../../../src/core/calendar/index.js';
 import type { SprachkursRecord } from '../../../src/core/schema/index.js';
 import { parseIcs, prop, rawLines, rrule, unescapeText } from './ics-parse.js';
 
 function kurs(over: Partial<SprachkursRecord> = {}): SprachkursRecord {
   return {
-    id: 'vhs-of-a1', title: 'Deutsch A1 für Mütter', provider: { name: 'VHS Offenbach', url: 'https://vhs.example/a1' },
-    program: 'wir', levels: ['A1'], audience: 'alle', childcare: true,
-    schedule: [{ day: 'di', from: '09:00', to: '11:30' }, { day: 'do', from: '09:00', to: '11:30' }],
-    start: '2026-12-01', end: '2027-03-25', cost: { amount: 0 }, format: 'praesenz', registration: { email: 'kurse@vhs.example' },
+    id: 'vhs-of-a1',
+    title: 'Deutsch A1 für Mütter',
+    provider: { name: 'VHS Offenbach', url: 'https://vhs.example/a1' },
+    program: 'wir',
+    levels: ['A1'],
+    audience: 'alle',
+    childcare: true,
+    schedule: [
+      { day: 'di', from: '09:00', to: '11:30' },
+      { day: 'do', from: '09:00', to: '11:30' },
+    ],
+    start: '2026-12-01',
+    end: '2027-03-25',
+    cost: { amount: 0 },
+    format: 'praesenz',
+    registration: { email: 'kurse@vhs.example' },
     place: { ort: 'Dietzenbach', plz: '63128', address: 'Rathausplatz 1', kommune: '06438', lat: 50.0086, lon: 8.7876 },
     ...over,
   };
@@ -28,13 +40,13 @@ test('a Tuesday/Thursday course becomes one weekly event on TU,TH at its Berlin 
   assert.equal(rest.length, 0);
   // 2026-12-01 is a Tuesday: the first occurrence is the start day itself.
   assert.equal(prop(ev!, 'DTSTART')?.value, '20261201T090000');
-  assert.equal(prop(ev!, 'DTSTART')?.params['TZID'], 'Europe/Berlin');
+  assert.equal(prop(ev!, 'DTSTART')?.params.TZID, 'Europe/Berlin');
   assert.equal(prop(ev!, 'DTEND')?.value, '20261201T113000');
   const r = rrule(ev!);
-  assert.equal(r['FREQ'], 'WEEKLY');
-  assert.equal(r['BYDAY'], 'TU,TH');
+  assert.equal(r.FREQ, 'WEEKLY');
+  assert.equal(r.BYDAY, 'TU,TH');
   // UNTIL is UTC (RFC 5545 §3.3.10 with a TZID start): 2027-03-25 23:59:59 CET = 22:59:59Z.
-  assert.equal(r['UNTIL'], '20270325T225959Z');
+  assert.equal(r.UNTIL, '20270325T225959Z');
   assert.equal(prop(ev!, 'DTSTAMP')?.value, '20261128T100000Z');
   assert.equal(unescapeText(prop(ev!, 'SUMMARY')!.value), 'Deutsch A1 für Mütter');
   assert.equal(unescapeText(prop(ev!, 'LOCATION')!.value), 'Rathausplatz 1, 63128 Dietzenbach');
@@ -43,17 +55,35 @@ test('a Tuesday/Thursday course becomes one weekly event on TU,TH at its Berlin 
 
 test('the first event falls on the first course day, not on a start date that is another weekday', () => {
   // 2026-12-02 is a Wednesday; the course meets Mondays and Thursdays → Thursday 3 Dec.
-  const ics = buildCourseCalendar(kurs({ start: '2026-12-02', schedule: [{ day: 'mo', from: '18:00', to: '19:30' }, { day: 'do', from: '18:00', to: '19:30' }] }), { now: NOW })!;
+  const ics = buildCourseCalendar(
+    kurs({
+      start: '2026-12-02',
+      schedule: [
+        { day: 'mo', from: '18:00', to: '19:30' },
+        { day: 'do', from: '18:00', to: '19:30' },
+      ],
+    }),
+    { now: NOW },
+  )!;
   const [ev] = events(ics);
   assert.equal(prop(ev!, 'DTSTART')?.value, '20261203T180000');
-  assert.equal(rrule(ev!)['BYDAY'], 'MO,TH');
+  assert.equal(rrule(ev!).BYDAY, 'MO,TH');
 });
 
 test('days with different times become separate events, each on its own weekday', () => {
-  const ics = buildCourseCalendar(kurs({ schedule: [{ day: 'mo', from: '09:00', to: '11:00' }, { day: 'mi', from: '14:00', to: '16:00' }, { day: 'fr', from: '09:00', to: '11:00' }] }), { now: NOW })!;
+  const ics = buildCourseCalendar(
+    kurs({
+      schedule: [
+        { day: 'mo', from: '09:00', to: '11:00' },
+        { day: 'mi', from: '14:00', to: '16:00' },
+        { day: 'fr', from: '09:00', to: '11:00' },
+      ],
+    }),
+    { now: NOW },
+  )!;
   const evs = events(ics);
   assert.equal(evs.length, 2);
-  const byDay = Object.fromEntries(evs.map((e) => [rrule(e)['BYDAY'], [prop(e, 'DTSTART')!.value, prop(e, 'DTEND')!.value]]));
+  const byDay = Object.fromEntries(evs.map((e) => [rrule(e).BYDAY, [prop(e, 'DTSTART')!.value, prop(e, 'DTEND')!.value]]));
   assert.deepEqual(byDay, {
     'MO,FR': ['20261204T090000', '20261204T110000'],
     WE: ['20261202T140000', '20261202T160000'],
@@ -63,12 +93,12 @@ test('days with different times become separate events, each on its own weekday'
 
 test('a summer end date gives UNTIL at 21:59:59Z (CEST)', () => {
   const ics = buildCourseCalendar(kurs({ end: '2027-07-15' }), { now: NOW })!;
-  assert.equal(rrule(events(ics)[0]!)['UNTIL'], '20270715T215959Z');
+  assert.equal(rrule(events(ics)[0]!).UNTIL, '20270715T215959Z');
 });
 
 test('a course without an end date repeats without UNTIL', () => {
   const ics = buildCourseCalendar(kurs({ end: undefined, rollingEntry: true }), { now: NOW })!;
-  assert.equal(rrule(events(ics)[0]!)['UNTIL'], undefined);
+  assert.equal(rrule(events(ics)[0]!).UNTIL, undefined);
 });
 
 test('a running course starts the calendar at "from", not in the past', () => {
@@ -84,12 +114,12 @@ test('an ended course or one without slots gives no calendar', () => {
 
 test('feed text with commas, semicolons, newlines and Arabic is escaped and folded at 75 octets', () => {
   const title = 'Deutsch; für Eltern, mit Kinderbetreuung\nund Sprachcafé — دورة اللغة الألمانية للأمهات والآباء مع رعاية الأطفال';
-  const description = 'Anmeldung: kurse@vhs.example, Tel. 06074 123; ' + 'ا'.repeat(120);
+  const description = `Anmeldung: kurse@vhs.example, Tel. 06074 123; ${'ا'.repeat(120)}`;
   const ics = buildCourseCalendar(kurs({ title }), { now: NOW, description, language: 'ar' })!;
   for (const l of rawLines(ics)) assert.ok(Buffer.byteLength(l) <= 75, l);
   const ev = events(ics)[0]!;
   assert.equal(unescapeText(prop(ev, 'SUMMARY')!.value), title);
-  assert.equal(prop(ev, 'SUMMARY')!.params['LANGUAGE'], 'ar');
+  assert.equal(prop(ev, 'SUMMARY')!.params.LANGUAGE, 'ar');
   assert.equal(unescapeText(prop(ev, 'DESCRIPTION')!.value), description);
   // No lone CR or LF anywhere: every line ends with CRLF.
   assert.equal(ics.replace(/\r\n/g, '').match(/[\r\n]/), null);

@@ -43,7 +43,10 @@ function parseLine(line: string): IcsProperty {
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
     if (c === '"') inQuote = !inQuote;
-    else if (c === ':' && !inQuote) { colon = i; break; }
+    else if (c === ':' && !inQuote) {
+      colon = i;
+      break;
+    }
   }
   if (colon < 0) throw new Error(`no value in ${line}`);
   const [name, ...paramParts] = line.slice(0, colon).split(';');

@@ -1,8 +1,8 @@
-import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { loadFeed, validateFeedDocument } from '../../../src/core/feed/index.js';
 import { generateFeed } from '../../../src/sample/generate.js';
@@ -164,10 +164,26 @@ describe('loadFeed on hostile input', () => {
   });
 
   it('survives a throwing getter and a throwing fetch (stand-in)', async () => {
-    const evil = { format: 'wir-feed', version: 1, kind: 'lotsen', publisher: { name: 'x' }, records: [{ get id(): string { throw new Error('boom'); } }] };
+    const evil = {
+      format: 'wir-feed',
+      version: 1,
+      kind: 'lotsen',
+      publisher: { name: 'x' },
+      records: [
+        {
+          get id(): string {
+            throw new Error('boom');
+          },
+        },
+      ],
+    };
     const r = validateFeedDocument(evil, 'lotsen');
     assert.equal(typeof r.ok, 'boolean');
-    const f = await loadFeed('https://x.invalid/', 'lotsen', { fetch: () => { throw new TypeError('sync throw'); } });
+    const f = await loadFeed('https://x.invalid/', 'lotsen', {
+      fetch: () => {
+        throw new TypeError('sync throw');
+      },
+    });
     assert.ok(!f.ok && f.error.code === 'network');
   });
 });

@@ -1,12 +1,12 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import {
-  LANGUAGES,
-  POPULAR_LANGUAGES,
   dirOf,
   findLanguages,
   getLanguage,
+  LANGUAGES,
   languageName,
+  POPULAR_LANGUAGES,
   primaryLanguage,
   substitutesFor,
 } from '../../../src/core/language/index.js';

@@ -1,13 +1,24 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import fc from 'fast-check';
-import { createIndex, search } from '../../../src/core/match/index.js';
-import type { LotsenQuery, SprachkursQuery, DolmetscherQuery } from '../../../src/core/match/index.js';
-import { searchReference } from '../../../src/core/match/reference.js';
-import { generateFeed } from '../../../src/sample/generate.js';
-import { haversineKm } from '../../../src/core/place/index.js';
 import { primaryLanguage, substitutesFor } from '../../../src/core/language/index.js';
-import { LOTSEN_TOPICS, LEVELS, PROGRAMS, COURSE_FORMATS, DAYS, MODES, SETTINGS, type LotseRecord, type SprachkursRecord, type DolmetscherRecord } from '../../../src/core/schema/index.js';
+import type { DolmetscherQuery, LotsenQuery, SprachkursQuery } from '../../../src/core/match/index.js';
+import { createIndex, search } from '../../../src/core/match/index.js';
+import { searchReference } from '../../../src/core/match/reference.js';
+import { haversineKm } from '../../../src/core/place/index.js';
+import {
+  COURSE_FORMATS,
+  DAYS,
+  type DolmetscherRecord,
+  LEVELS,
+  LOTSEN_TOPICS,
+  type LotseRecord,
+  MODES,
+  PROGRAMS,
+  SETTINGS,
+  type SprachkursRecord,
+} from '../../../src/core/schema/index.js';
+import { generateFeed } from '../../../src/sample/generate.js';
 
 const lotsen = generateFeed('lotsen', 2000, 7).records as LotseRecord[];
 const kurse = generateFeed('sprachkurse', 600, 8).records as SprachkursRecord[];
@@ -19,14 +30,18 @@ const dolmIx = createIndex(dolm, 'dolmetscher');
 const codeOf = (s: string | { code: string }): string => (typeof s === 'string' ? s : s.code);
 const langs = [...new Set(lotsen.flatMap((l) => l.languages.map(codeOf)))].sort();
 // Words from the feed, some with a typo, so text queries hit as well as miss.
-const words = [...new Set(lotsen.slice(0, 200).flatMap((l) => `${l.name} ${l.description ?? ''}`.split(/\s+/)))].filter((w) => w.length > 2).slice(0, 300);
+const words = [...new Set(lotsen.slice(0, 200).flatMap((l) => `${l.name} ${l.description ?? ''}`.split(/\s+/)))]
+  .filter((w) => w.length > 2)
+  .slice(0, 300);
 const typo = (w: string, k: number): string => (k === 0 || w.length < 4 ? w : w.slice(0, 2) + w[3] + w[2] + w.slice(4));
 
 const point = fc.oneof(
   fc.constantFrom(...lotsen.slice(0, 50).map((l) => ({ lat: l.place.lat, lon: l.place.lon }))),
   fc.record({ lat: fc.double({ min: 49.4, max: 51.6, noNaN: true }), lon: fc.double({ min: 7.8, max: 10.2, noNaN: true }) }),
 );
-const time = fc.tuple(fc.integer({ min: 6, max: 20 }), fc.integer({ min: 1, max: 4 })).map(([h, d]) => [`${String(h).padStart(2, '0')}:00`, `${String(h + d).padStart(2, '0')}:30`] as const);
+const time = fc
+  .tuple(fc.integer({ min: 6, max: 20 }), fc.integer({ min: 1, max: 4 }))
+  .map(([h, d]) => [`${String(h).padStart(2, '0')}:00`, `${String(h + d).padStart(2, '0')}:30`] as const);
 const slot = fc.tuple(fc.constantFrom(...DAYS), time).map(([day, [from, to]]) => ({ day, from, to }));
 const text = fc.tuple(fc.constantFrom(...words), fc.integer({ min: 0, max: 1 })).map(([w, k]) => typo(w, k));
 
@@ -54,9 +69,18 @@ test('Lotsen: count, hits and scores equal the brute-force reference on 1,000 ra
       const b = searchReference(lotsen, 'lotsen', q);
       assert.equal(a.total, b.total);
       assert.deepEqual(ids(a), ids(b));
-      assert.deepEqual(a.hits.map((h) => h.score), b.hits.map((h) => h.score));
-      assert.deepEqual(a.hits.map((h) => h.reasons), b.hits.map((h) => h.reasons));
-      assert.deepEqual(a.relaxations.map((x) => [x.code, x.count]), b.relaxations.map((x) => [x.code, x.count]));
+      assert.deepEqual(
+        a.hits.map((h) => h.score),
+        b.hits.map((h) => h.score),
+      );
+      assert.deepEqual(
+        a.hits.map((h) => h.reasons),
+        b.hits.map((h) => h.reasons),
+      );
+      assert.deepEqual(
+        a.relaxations.map((x) => [x.code, x.count]),
+        b.relaxations.map((x) => [x.code, x.count]),
+      );
     }),
     { numRuns: 1000, seed: 42 },
   );
@@ -145,7 +169,10 @@ test('Sprachkurse: equal to the reference and never throws', () => {
       const b = searchReference(kurse, 'sprachkurse', q);
       assert.equal(a.total, b.total);
       assert.deepEqual(ids(a), ids(b));
-      assert.deepEqual(a.relaxations.map((x) => [x.code, x.count]), b.relaxations.map((x) => [x.code, x.count]));
+      assert.deepEqual(
+        a.relaxations.map((x) => [x.code, x.count]),
+        b.relaxations.map((x) => [x.code, x.count]),
+      );
       for (const h of a.hits) {
         if (q.childcare) assert.ok(h.record.childcare);
         if (!q.includeFull) assert.ok(!(h.record.seats && h.record.seats.free === 0));
@@ -188,11 +215,22 @@ test('Dolmetscher: equal to the reference and never throws', () => {
 
 test('never throws on odd but valid queries', () => {
   fc.assert(
-    fc.property(fc.record({ limit: fc.integer({ min: -5, max: 500 }), cursor: fc.string(), radiusKm: fc.double({ min: 0, max: 500, noNaN: true }), text: fc.string() }, { requiredKeys: [] }), (q) => {
-      search(lotsenIx, q);
-      search(kurseIx, q);
-      search(dolmIx, { ...q, language: 'ar' });
-    }),
+    fc.property(
+      fc.record(
+        {
+          limit: fc.integer({ min: -5, max: 500 }),
+          cursor: fc.string(),
+          radiusKm: fc.double({ min: 0, max: 500, noNaN: true }),
+          text: fc.string(),
+        },
+        { requiredKeys: [] },
+      ),
+      (q) => {
+        search(lotsenIx, q);
+        search(kurseIx, q);
+        search(dolmIx, { ...q, language: 'ar' });
+      },
+    ),
     { numRuns: 300, seed: 48 },
   );
 });

@@ -1,6 +1,6 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { KOMMUNEN, haversineKm, kommuneByCode, loadGazetteer, placeFromCoords, type ResolvedPlace } from '../../../src/core/place/index.js';
+import { describe, it } from 'node:test';
+import { haversineKm, KOMMUNEN, kommuneByCode, loadGazetteer, placeFromCoords, type ResolvedPlace } from '../../../src/core/place/index.js';
 import { PLZ_FLAT } from '../../../src/core/place/plz-table.js';
 
 const found = (r: ReturnType<Awaited<ReturnType<typeof loadGazetteer>>['resolve']>): ResolvedPlace => {

@@ -5,12 +5,13 @@
  * typos (drop, replace, swap), against itself and its sorted neighbours, whole and cut to the
  * typo's length (findLanguages compares against word beginnings that way).
  */
-import { describe, it } from 'node:test';
+
 import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { LANGUAGES, languageName } from '../../../src/core/language/languages.js';
 import { KOMMUNEN } from '../../../src/core/place/kommunen.js';
 import { baseKey, placeKey } from '../../../src/core/place/place-names.js';
 import { PLACE_ROWS } from '../../../src/core/place/plz-table.js';
-import { LANGUAGES, languageName } from '../../../src/core/language/languages.js';
 import { foldGerman } from '../../../src/core/text/normalize.js';
 import { editDistances } from '../../../src/core/text/prefix-edit-distance.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, describe, it } from 'node:test';
-import { parseRetryAfter, submitRequest, type SubmitAttemptInfo } from '../../../src/core/request/submit.js';
+import { parseRetryAfter, type SubmitAttemptInfo, submitRequest } from '../../../src/core/request/submit.js';
 import { sampleRequest, startReceiver, tempDbPath } from '../../server/receiver-harness.js';
 import { hang, reply, startScriptedServer } from './scripted-server.js';
 
@@ -44,9 +44,18 @@ describe('submitRequest', () => {
     assert.deepEqual(outcome, { ok: true, status: 201, id: anfrage.id, replay: false });
     assert.equal(server.seen.length, 3);
     assert.equal(new Set(server.seen.map((s) => s.body)).size, 1, 'identical bodies');
-    assert.deepEqual(server.seen.map((s) => s.headers['idempotency-key']), [anfrage.id, anfrage.id, anfrage.id]);
-    assert.deepEqual(attempts.map((a) => a.attempt), [1, 2, 3]);
-    assert.deepEqual(attempts.map((a) => !a.outcome.ok && a.outcome.kind), ['server', 'server', false]);
+    assert.deepEqual(
+      server.seen.map((s) => s.headers['idempotency-key']),
+      [anfrage.id, anfrage.id, anfrage.id],
+    );
+    assert.deepEqual(
+      attempts.map((a) => a.attempt),
+      [1, 2, 3],
+    );
+    assert.deepEqual(
+      attempts.map((a) => !a.outcome.ok && a.outcome.kind),
+      ['server', 'server', false],
+    );
     // Exponential with equal jitter: attempt 2 waits 10–20 ms, attempt 3 waits 20–40 ms.
     assert.ok(attempts[0]!.nextDelayMs! >= 10 && attempts[0]!.nextDelayMs! <= 20);
     assert.ok(attempts[1]!.nextDelayMs! >= 20 && attempts[1]!.nextDelayMs! <= 40);

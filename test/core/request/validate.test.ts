@@ -97,7 +97,7 @@ describe('validateRequest', () => {
     assert.deepEqual(codes({ ...base, requester: { ...base.requester, name: 'n'.repeat(201) } }), { 'requester.name': 'too-long' });
   });
 
-  it('does not judge the date against today: that is the form\'s rule, not the contract\'s', () => {
+  it("does not judge the date against today: that is the form's rule, not the contract's", () => {
     const base = sampleRequest();
     assert.equal(validateRequest({ ...base, need: { ...base.need, date: '2020-01-01' } }).ok, true);
   });

@@ -1,9 +1,9 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { FEED_KINDS } from '../../../src/core/schema/index.js';
+import { describe, it } from 'node:test';
 import { validateFeedDocument } from '../../../src/core/feed/index.js';
-import { KOMMUNEN, kommuneByCode } from '../../../src/core/place/index.js';
 import { primaryLanguage } from '../../../src/core/language/index.js';
+import { KOMMUNEN, kommuneByCode } from '../../../src/core/place/index.js';
+import { FEED_KINDS } from '../../../src/core/schema/index.js';
 import { generateFeed } from '../../../src/sample/generate.js';
 
 describe('sample generator', () => {
@@ -19,7 +19,10 @@ describe('sample generator', () => {
       assert.ok(r.ok);
       assert.equal(r.report.valid, 300);
       const areas = new Set(
-        doc.records.map((rec: any) => rec.place && kommuneByCode(rec.place.kommune)).filter(Boolean).map((k: any) => k.ags ?? k.code),
+        doc.records
+          .map((rec: any) => rec.place && kommuneByCode(rec.place.kommune))
+          .filter(Boolean)
+          .map((k: any) => k.ags ?? k.code),
       );
       // Dolmetscher without a place still serve an area; the first 33 are placed on purpose.
       assert.equal(areas.size >= (kind === 'dolmetscher' ? 20 : 33), true, String(areas.size));

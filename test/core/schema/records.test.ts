@@ -1,10 +1,10 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { FEED_KINDS, recordSchemaFor, lotseSchema, type FeedKind } from '../../../src/core/schema/index.js';
+import fc from 'fast-check';
 import { validateFeedDocument } from '../../../src/core/feed/index.js';
+import { FEED_KINDS, type FeedKind, lotseSchema, recordSchemaFor } from '../../../src/core/schema/index.js';
 import { generateFeed } from '../../../src/sample/generate.js';
 
 describe('record schemas', () => {

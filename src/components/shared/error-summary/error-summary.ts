@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { LocaleController } from '../../../i18n/locale-controller.js';
 import { hostReset } from '../styles/base.styles.js';
@@ -68,9 +68,7 @@ export class WirErrorSummary extends LitElement {
       <div role="alert">
         <h2 id="title">${this.heading || this.#i18n.t('common.errorSummary.title')}</h2>
         <ul>
-          ${this.errors.map(
-            (e) => html`<li><a href="#${e.target}" @click=${(ev: Event) => this.#select(ev, e.target)}>${e.text}</a></li>`,
-          )}
+          ${this.errors.map((e) => html`<li><a href="#${e.target}" @click=${(ev: Event) => this.#select(ev, e.target)}>${e.text}</a></li>`)}
         </ul>
       </div>
     </div>`;

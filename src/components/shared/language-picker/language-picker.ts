@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { LANGUAGES, POPULAR_LANGUAGES, findLanguages, getLanguage, languageName } from '../../../core/language/index.js';
+import { findLanguages, getLanguage, LANGUAGES, languageName, POPULAR_LANGUAGES } from '../../../core/language/index.js';
 import { LocaleController } from '../../../i18n/locale-controller.js';
 import { languagePicker } from '../../../i18n/messages/de/language-picker.js';
 import { Announcer } from '../announcer.js';
@@ -105,7 +105,10 @@ export class WirLanguagePicker extends LitElement {
   #groups(): Array<{ label: string; options: Option[] }> {
     const query = this.open && this.text !== this.#displayName(this.value) ? this.text.trim() : '';
     const toOptions = (codes: string[]) =>
-      codes.filter((c) => this.#allowed(c)).map((c) => this.#toOption(c)).filter((o): o is Option => !!o);
+      codes
+        .filter((c) => this.#allowed(c))
+        .map((c) => this.#toOption(c))
+        .filter((o): o is Option => !!o);
     // findLanguages gives each code once (best match kind), already in display order.
     if (query) return [{ label: '', options: toOptions(findLanguages(query, this.#i18n.locale).map((m) => m.code)) }];
     const popular = toOptions(POPULAR_LANGUAGES.slice(0, 8));
@@ -128,7 +131,10 @@ export class WirLanguagePicker extends LitElement {
     if (this.open) return;
     this.open = true;
     const options = this.#flat();
-    this.activeIndex = Math.max(0, options.findIndex((o) => o.code === this.value));
+    this.activeIndex = Math.max(
+      0,
+      options.findIndex((o) => o.code === this.value),
+    );
   }
 
   #close(restoreText = true): void {
@@ -244,9 +250,11 @@ export class WirLanguagePicker extends LitElement {
       <div part="base" class="field ${this.error ? 'has-error' : ''}" dir=${this.#i18n.dir} lang=${this.#i18n.locale}>
         <label for="input">${this.label || t('picker.label')}</label>
         ${hint ? html`<div class="hint" id="hint">${hint}</div>` : nothing}
-        ${this.error
-          ? html`<div class="error-message" id="error"><span class="visually-hidden">${t('common.error.prefix')}</span> ${this.error}</div>`
-          : nothing}
+        ${
+          this.error
+            ? html`<div class="error-message" id="error"><span class="visually-hidden">${t('common.error.prefix')}</span> ${this.error}</div>`
+            : nothing
+        }
         <div class="combo" @focusout=${this.#onFocusOut}>
           <div class="control">
             <input

@@ -3,5 +3,5 @@ import { WirPlaceInput } from './place-input.js';
 
 defineElement('wir-place-input', WirPlaceInput);
 
-export { WirPlaceInput };
 export type { PlaceValue } from './place-input.js';
+export { WirPlaceInput };

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { kommuneByCode, loadGazetteer, type Gazetteer, type ResolvedPlace } from '../../../core/place/index.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type Gazetteer, kommuneByCode, loadGazetteer, type ResolvedPlace } from '../../../core/place/index.js';
 import { LocaleController } from '../../../i18n/locale-controller.js';
 import { place } from '../../../i18n/messages/de/place.js';
 import { Announcer } from '../announcer.js';
@@ -91,8 +91,6 @@ export class WirPlaceInput extends LitElement {
   @state() private notice: Notice = { kind: 'none' };
   @state() private locating = false;
 
-  @query('input') private input!: HTMLInputElement;
-
   #gazetteer: Gazetteer | undefined;
   /** The last value this element reported, so a host setting the same value stays silent. */
   #reported: PlaceValue | null = null;
@@ -160,7 +158,8 @@ export class WirPlaceInput extends LitElement {
     if (place) this.text = this.#display(place);
     const before = this.#reported;
     this.#reported = place;
-    const same = before === place || (!!before && !!place && before.lat === place.lat && before.lon === place.lon && before.label === place.label);
+    const same =
+      before === place || (!!before && !!place && before.lat === place.lat && before.lon === place.lon && before.label === place.label);
     if (!same) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
@@ -279,15 +278,19 @@ export class WirPlaceInput extends LitElement {
     const t = this.#i18n.t.bind(this.#i18n);
     const hint = this.hint === '-' ? '' : this.hint || t('place.hint');
     const error = [this.error, this.#problem()].filter(Boolean).join(' ');
-    const describedBy = [hint ? 'hint' : '', error ? 'error' : '', this.notice.kind === 'corrected' ? 'note' : ''].filter(Boolean).join(' ');
+    const describedBy = [hint ? 'hint' : '', error ? 'error' : '', this.notice.kind === 'corrected' ? 'note' : '']
+      .filter(Boolean)
+      .join(' ');
     const active = this.open ? this.suggestions[this.activeIndex] : undefined;
     return html`
       <div part="base" class="field ${error ? 'has-error' : ''}" dir=${this.#i18n.dir} lang=${this.#i18n.locale}>
         <label for="input">${this.label || t('place.label')}</label>
         ${hint ? html`<div class="hint" id="hint">${hint}</div>` : nothing}
-        ${error
-          ? html`<div class="error-message" id="error"><span class="visually-hidden">${t('common.error.prefix')}</span> ${error}</div>`
-          : nothing}
+        ${
+          error
+            ? html`<div class="error-message" id="error"><span class="visually-hidden">${t('common.error.prefix')}</span> ${error}</div>`
+            : nothing
+        }
         <div class="row">
           <div class="combo" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
             <input
@@ -313,9 +316,10 @@ export class WirPlaceInput extends LitElement {
               @keydown=${this.#onKeyDown}
             />
             <div role="listbox" id="listbox" part="listbox" aria-label=${t('place.suggestions')} ?hidden=${!this.open}>
-              ${this.open
-                ? this.suggestions.map(
-                    (place, i) => html`<div
+              ${
+                this.open
+                  ? this.suggestions.map(
+                      (place, i) => html`<div
                       role="option"
                       part="option"
                       id="opt-${i}"
@@ -327,13 +331,15 @@ export class WirPlaceInput extends LitElement {
                       <bdi class="place-label">${place.label}</bdi>
                       ${this.#area(place) ? html`<span class="area">${this.#area(place)}</span>` : nothing}
                     </div>`,
-                  )
-                : nothing}
+                    )
+                  : nothing
+              }
             </div>
           </div>
-          ${this.noGeolocation
-            ? nothing
-            : html`<button
+          ${
+            this.noGeolocation
+              ? nothing
+              : html`<button
                 type="button"
                 class="button secondary locate"
                 part="locate-button"
@@ -347,7 +353,8 @@ export class WirPlaceInput extends LitElement {
                   <circle cx="12" cy="12" r="7" stroke="currentColor" stroke-width="2" fill="none" />
                 </svg>
                 <span>${this.locating ? t('place.locating') : t('place.locate')}</span>
-              </button>`}
+              </button>`
+          }
         </div>
         ${this.notice.kind === 'corrected' ? html`<div class="note" id="note">${t('place.corrected', this.notice.label)}</div>` : nothing}
         ${this.#renderCandidates()} ${this.#announcer.render()}

@@ -52,20 +52,32 @@ export function renderContact(i18n: LocaleController, contact: ContactView, head
     ${heading ? html`<p class="contact-heading">${heading}</p>` : nothing}
     ${contact.name ? html`<p class="contact-name" dir="auto">${contact.name}</p>` : nothing}
     <dl>
-      ${contact.phone
-        ? row(i18n.t('states.contact.phone'), tel ? html`<a href=${tel} dir="ltr">${contact.phone}</a>` : html`<span dir="ltr">${contact.phone}</span>`)
-        : nothing}
-      ${contact.email
-        ? row(i18n.t('states.contact.email'), mail ? html`<a href=${mail} dir="ltr">${contact.email}</a>` : html`<span dir="ltr">${contact.email}</span>`)
-        : nothing}
-      ${contact.url
-        ? row(
-            i18n.t('states.contact.web'),
-            web
-              ? html`<a href=${web.href} target="_blank" rel="noopener noreferrer" dir="ltr">${web.host}${web.pathname === '/' ? '' : web.pathname}</a>`
-              : html`<span dir="ltr">${contact.url}</span>`,
-          )
-        : nothing}
+      ${
+        contact.phone
+          ? row(
+              i18n.t('states.contact.phone'),
+              tel ? html`<a href=${tel} dir="ltr">${contact.phone}</a>` : html`<span dir="ltr">${contact.phone}</span>`,
+            )
+          : nothing
+      }
+      ${
+        contact.email
+          ? row(
+              i18n.t('states.contact.email'),
+              mail ? html`<a href=${mail} dir="ltr">${contact.email}</a>` : html`<span dir="ltr">${contact.email}</span>`,
+            )
+          : nothing
+      }
+      ${
+        contact.url
+          ? row(
+              i18n.t('states.contact.web'),
+              web
+                ? html`<a href=${web.href} target="_blank" rel="noopener noreferrer" dir="ltr">${web.host}${web.pathname === '/' ? '' : web.pathname}</a>`
+                : html`<span dir="ltr">${contact.url}</span>`,
+            )
+          : nothing
+      }
     </dl>
   </div>`;
 }

@@ -15,13 +15,13 @@ export function relaxationLabel(i18n: LocaleController, relaxation: RelaxationVi
   let action: string;
   switch (code) {
     case 'radius':
-      action = i18n.t('states.relax.radius', Number(params['toKm']));
+      action = i18n.t('states.relax.radius', Number(params.toKm));
       break;
     case 'language-substitute':
-      action = i18n.t('states.relax.language-substitute', languageName(String(params['code']), i18n.locale));
+      action = i18n.t('states.relax.language-substitute', languageName(String(params.code), i18n.locale));
       break;
     case 'drop-text':
-      action = i18n.t('states.relax.drop-text', String(params['text']));
+      action = i18n.t('states.relax.drop-text', String(params.text));
       break;
     case 'drop-levels':
     case 'drop-childcare':

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../../i18n/locale-controller.js';
 import { WirErrorEvent } from '../events.js';
-import { relaxationLabel, type RelaxationView } from './relaxation-label.js';
+import { type RelaxationView, relaxationLabel } from './relaxation-label.js';
 
 /**
  * Rendering parts every search widget shares, as template functions rather than elements so
@@ -56,10 +56,12 @@ export function renderEmpty<R extends RelaxationView>(
 ): TemplateResult {
   return html`<div class="state state-empty" part="empty">
     <p class="state-title">${title}</p>
-    ${relaxations.length
-      ? html`<p>${i18n.t('states.empty.try')}</p>
+    ${
+      relaxations.length
+        ? html`<p>${i18n.t('states.empty.try')}</p>
           ${renderRelaxations(i18n, relaxations, onRelax)}`
-      : html`<p>${i18n.t('states.empty.none')}</p>`}
+        : html`<p>${i18n.t('states.empty.none')}</p>`
+    }
   </div>`;
 }
 
@@ -67,7 +69,11 @@ export function renderEmpty<R extends RelaxationView>(
  * The engine's relaxations as a list of buttons: under "nothing found" (`renderEmpty`) and
  * under a short result list, so both offer the same steps in the same words.
  */
-export function renderRelaxations<R extends RelaxationView>(i18n: LocaleController, relaxations: readonly R[], onRelax: (relaxation: R) => void): TemplateResult {
+export function renderRelaxations<R extends RelaxationView>(
+  i18n: LocaleController,
+  relaxations: readonly R[],
+  onRelax: (relaxation: R) => void,
+): TemplateResult {
   return html`<ul class="relaxations">
     ${relaxations.map(
       (r) => html`<li>
@@ -83,11 +89,13 @@ export function renderRelaxations<R extends RelaxationView>(i18n: LocaleControll
 export function renderShowMore(i18n: LocaleController, shown: number, total: number, onMore: (() => void) | undefined): TemplateResult {
   return html`<div class="more" part="more">
     <p class="shown">${i18n.t('states.shown', shown, total)}</p>
-    ${onMore && shown < total
-      ? html`<button type="button" class="button secondary" part="more-button" @click=${onMore}>${i18n.t('common.more')}</button>`
-      : nothing}
+    ${
+      onMore && shown < total
+        ? html`<button type="button" class="button secondary" part="more-button" @click=${onMore}>${i18n.t('common.more')}</button>`
+        : nothing
+    }
   </div>`;
 }
 
+export { type ContactView, mailtoHref, renderContact, safeHttpUrl, telHref } from './contact-block.js';
 export type { RelaxationView } from './relaxation-label.js';
-export { renderContact, safeHttpUrl, telHref, mailtoHref, type ContactView } from './contact-block.js';

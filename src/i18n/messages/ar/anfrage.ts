@@ -1,10 +1,17 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
 
 // Arabic plural forms: zero, one, two, few (3–10), many (11–99), other.
 const workingDays = (n: number) =>
-  plural('ar', n, { zero: 'بدون أيام عمل', one: 'يوم عمل واحد', two: 'يوما عمل', few: '# أيام عمل', many: '# يوم عمل', other: '# يوم عمل' });
+  plural('ar', n, {
+    zero: 'بدون أيام عمل',
+    one: 'يوم عمل واحد',
+    two: 'يوما عمل',
+    few: '# أيام عمل',
+    many: '# يوم عمل',
+    other: '# يوم عمل',
+  });
 
 export const anfrage: CatalogPart<typeof source> = {
   'anfrage.title': 'طلب مترجم/ة شفهي/ة متطوع/ة',
@@ -82,7 +89,14 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.notes.label': 'ملاحظات (اختياري)',
   'anfrage.notes.hint': 'مثلاً سبب اللقاء أو مكان الالتقاء. يرجى عدم ذكر تشخيصات طبية أو معلومات سرية أخرى.',
   'anfrage.notes.left': (n: number) =>
-    plural('ar', n, { zero: 'لم يتبقَّ أي حرف', one: 'يتبقى حرف واحد', two: 'يتبقى حرفان', few: 'يتبقى # أحرف', many: 'يتبقى # حرفاً', other: 'يتبقى # حرف' }),
+    plural('ar', n, {
+      zero: 'لم يتبقَّ أي حرف',
+      one: 'يتبقى حرف واحد',
+      two: 'يتبقى حرفان',
+      few: 'يتبقى # أحرف',
+      many: 'يتبقى # حرفاً',
+      other: 'يتبقى # حرف',
+    }),
   'anfrage.notes.over': (n: number) =>
     plural('ar', n, { one: 'حرف واحد زائد', two: 'حرفان زائدان', few: '# أحرف زائدة', many: '# حرفاً زائداً', other: '# حرف زائد' }),
 
@@ -147,7 +161,13 @@ export const anfrage: CatalogPart<typeof source> = {
         }),
 
   'anfrage.announce.errors': (n: number) =>
-    plural('ar', n, { one: 'إجابة واحدة ناقصة أو خاطئة', two: 'إجابتان ناقصتان أو خاطئتان', few: '# إجابات ناقصة أو خاطئة', many: '# إجابة ناقصة أو خاطئة', other: '# إجابة ناقصة أو خاطئة' }),
+    plural('ar', n, {
+      one: 'إجابة واحدة ناقصة أو خاطئة',
+      two: 'إجابتان ناقصتان أو خاطئتان',
+      few: '# إجابات ناقصة أو خاطئة',
+      many: '# إجابة ناقصة أو خاطئة',
+      other: '# إجابة ناقصة أو خاطئة',
+    }),
   'anfrage.announce.sent': 'أُرسل الطلب.',
 
   'anfrage.error.requester-type.required': 'اختر الجهة التي تقدّم الطلب باسمها.',

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { common as source } from '../de/common.js';
 
 // Numbers use Latin digits on purpose: PLZ, phone numbers and times from German feeds are

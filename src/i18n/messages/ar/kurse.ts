@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { kurse as source } from '../de/kurse.js';
 
 // Course names, providers and places come from German feeds and stay German; the labels
@@ -60,9 +60,23 @@ export const kurse: CatalogPart<typeof source> = {
   'kurse.audience.senioren': 'لكبار السن',
 
   'kurse.count': (n: number) =>
-    plural('ar', n, { zero: 'لا توجد دورة مناسبة', one: 'دورة واحدة مناسبة', two: 'دورتان مناسبتان', few: '# دورات مناسبة', many: '# دورة مناسبة', other: '# دورة مناسبة' }),
+    plural('ar', n, {
+      zero: 'لا توجد دورة مناسبة',
+      one: 'دورة واحدة مناسبة',
+      two: 'دورتان مناسبتان',
+      few: '# دورات مناسبة',
+      many: '# دورة مناسبة',
+      other: '# دورة مناسبة',
+    }),
   'kurse.announce': (n: number) =>
-    plural('ar', n, { zero: 'لم يتم العثور على دورات', one: 'تم العثور على دورة واحدة', two: 'تم العثور على دورتين', few: 'تم العثور على # دورات', many: 'تم العثور على # دورة', other: 'تم العثور على # دورة' }),
+    plural('ar', n, {
+      zero: 'لم يتم العثور على دورات',
+      one: 'تم العثور على دورة واحدة',
+      two: 'تم العثور على دورتين',
+      few: 'تم العثور على # دورات',
+      many: 'تم العثور على # دورة',
+      other: 'تم العثور على # دورة',
+    }),
   'kurse.reset': 'إعادة ضبط كل عوامل التصفية',
   'kurse.results': 'الدورات المناسبة',
 
@@ -74,7 +88,14 @@ export const kurse: CatalogPart<typeof source> = {
   'kurse.card.runningSince': (date: string) => `جارية منذ ${date}`,
   'kurse.card.until': (date: string) => `حتى ${date}`,
   'kurse.card.seats': (n: number) =>
-    plural('ar', n, { zero: 'لا أماكن شاغرة', one: 'مكان شاغر واحد', two: 'مكانان شاغران', few: '# أماكن شاغرة', many: '# مكانًا شاغرًا', other: '# مكان شاغر' }),
+    plural('ar', n, {
+      zero: 'لا أماكن شاغرة',
+      one: 'مكان شاغر واحد',
+      two: 'مكانان شاغران',
+      few: '# أماكن شاغرة',
+      many: '# مكانًا شاغرًا',
+      other: '# مكان شاغر',
+    }),
   'kurse.card.full': 'مكتملة – قائمة انتظار',
   'kurse.card.cost': 'التكلفة',
   'kurse.card.free': 'مجانية',

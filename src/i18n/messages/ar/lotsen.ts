@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { lotsen as source } from '../de/lotsen.js';
 
 export const lotsen: CatalogPart<typeof source> = {
@@ -63,7 +63,13 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.reason.substitute': (language: string, asked: string) => `يتحدث ${language} (قريبة من ${asked})`,
   'lotsen.reason.times': (days: string) => `الوقت مناسب: ${days}`,
   'lotsen.reason.topics': (n: number) =>
-    plural('ar', n, { one: 'يساعد في موضوع واحد من مواضيعك', two: 'يساعد في موضوعين من مواضيعك', few: 'يساعد في # من مواضيعك', many: 'يساعد في # من مواضيعك', other: 'يساعد في # من مواضيعك' }),
+    plural('ar', n, {
+      one: 'يساعد في موضوع واحد من مواضيعك',
+      two: 'يساعد في موضوعين من مواضيعك',
+      few: 'يساعد في # من مواضيعك',
+      many: 'يساعد في # من مواضيعك',
+      other: 'يساعد في # من مواضيعك',
+    }),
   'lotsen.reason.gender.w': 'امرأة',
   'lotsen.reason.gender.m': 'رجل',
   'lotsen.source': (name: string) => `المصدر: ${name}`,

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { searchStates as source } from '../de/states.js';
 
 export const searchStates: CatalogPart<typeof source> = {
@@ -10,7 +10,14 @@ export const searchStates: CatalogPart<typeof source> = {
   'states.empty.try': 'للعثور على المزيد:',
   'states.empty.none': 'جرّب مكاناً آخر أو اختياراً مختلفاً.',
   'states.relax.count': (n: number) =>
-    plural('ar', n, { zero: '(لا نتائج)', one: '(نتيجة واحدة)', two: '(نتيجتان)', few: '(# نتائج)', many: '(# نتيجة)', other: '(# نتيجة)' }),
+    plural('ar', n, {
+      zero: '(لا نتائج)',
+      one: '(نتيجة واحدة)',
+      two: '(نتيجتان)',
+      few: '(# نتائج)',
+      many: '(# نتيجة)',
+      other: '(# نتيجة)',
+    }),
   'states.relax.radius': (km: number) => `توسيع نطاق البحث إلى ${km} كم`,
   'states.relax.language-substitute': (language: string) => `عرض ${language} أيضاً`,
   'states.relax.drop-text': (text: string) => `حذف كلمة البحث «${text}»`,

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
 
 export const anfrage: CatalogPart<typeof source> = {
@@ -80,7 +80,8 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.notes.label': 'Hinweise (freiwillig)',
   'anfrage.notes.hint':
     'Zum Beispiel: Worum geht es bei dem Gespräch? Wo treffen Sie sich? Bitte schreiben Sie nichts über Krankheiten. Und keine anderen privaten Angaben.',
-  'anfrage.notes.left': (n: number) => plural('de', n, { one: 'Sie können noch # Zeichen schreiben.', other: 'Sie können noch # Zeichen schreiben.' }),
+  'anfrage.notes.left': (n: number) =>
+    plural('de', n, { one: 'Sie können noch # Zeichen schreiben.', other: 'Sie können noch # Zeichen schreiben.' }),
   'anfrage.notes.over': (n: number) => plural('de', n, { one: 'Sie haben # Zeichen zu viel.', other: 'Sie haben # Zeichen zu viel.' }),
 
   'anfrage.consent.legend': 'Daten·schutz',
@@ -118,8 +119,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.failure.rate-limited': (seconds: number) =>
     `Gerade kommen sehr viele Anfragen an. Bitte warten Sie ${plural('de', seconds, { one: '# Sekunde', other: '# Sekunden' })}. Dann senden Sie die Anfrage noch einmal.`,
   'anfrage.failure.too-large': 'Die Anfrage ist zu lang. Bitte kürzen Sie die Hinweise. Dann senden Sie die Anfrage noch einmal.',
-  'anfrage.failure.conflict':
-    'Es gibt schon eine andere Anfrage mit dieser Anfrage·nummer. Bitte senden Sie Ihre Anfrage per E-Mail.',
+  'anfrage.failure.conflict': 'Es gibt schon eine andere Anfrage mit dieser Anfrage·nummer. Bitte senden Sie Ihre Anfrage per E-Mail.',
   'anfrage.failure.rejected': 'Der Server hat die Anfrage abgelehnt. Bitte senden Sie Ihre Anfrage per E-Mail.',
   'anfrage.failure.next': 'Senden Sie die Anfrage noch einmal. Oder schicken Sie die Anfrage per E-Mail an die Koordinierungs·stelle.',
   'anfrage.retry': 'Noch einmal senden',
@@ -175,11 +175,9 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.invalid-plz': 'Bitte schreiben Sie eine Post·leit·zahl mit 5 Ziffern. Zum Beispiel: 63128',
   'anfrage.error.ort.required': 'Bitte schreiben Sie den Ort vom Termin.',
   'anfrage.error.kommune.required': 'Bitte wählen Sie den Kreis oder die Stadt. Dort ist der Termin.',
-  'anfrage.error.consent-required':
-    'Bitte setzen Sie das Häkchen beim Daten·schutz. Erst dann dürfen wir Ihre Anfrage weiter·geben.',
+  'anfrage.error.consent-required': 'Bitte setzen Sie das Häkchen beim Daten·schutz. Erst dann dürfen wir Ihre Anfrage weiter·geben.',
   'anfrage.error.too-long': (max: number) => `Bitte kürzen Sie den Text. Der Text darf höchstens ${max} Zeichen lang sein.`,
   'anfrage.error.invalid-value': 'Bitte wählen Sie eine von den Möglichkeiten.',
   'anfrage.error.invalid': 'Bitte prüfen Sie diese Angabe. Verbessern Sie die Angabe.',
-  'anfrage.error.general':
-    'Wir konnten die Anfrage nicht annehmen. Bitte laden Sie die Seite neu. Oder senden Sie die Anfrage per E-Mail.',
+  'anfrage.error.general': 'Wir konnten die Anfrage nicht annehmen. Bitte laden Sie die Seite neu. Oder senden Sie die Anfrage per E-Mail.',
 };

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { lotsen as source } from '../de/lotsen.js';
 
 export const lotsen: CatalogPart<typeof source> = {
@@ -56,8 +56,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.reason.language': (language: string) => `spricht ${language}`,
   'lotsen.reason.substitute': (language: string, asked: string) => `spricht ${language} (ähnlich wie ${asked})`,
   'lotsen.reason.times': (days: string) => `hat Zeit: ${days}`,
-  'lotsen.reason.topics': (n: number) =>
-    plural('de', n, { one: 'hilft bei # von Ihren Themen', other: 'hilft bei # von Ihren Themen' }),
+  'lotsen.reason.topics': (n: number) => plural('de', n, { one: 'hilft bei # von Ihren Themen', other: 'hilft bei # von Ihren Themen' }),
   'lotsen.reason.gender.w': 'Frau',
   'lotsen.reason.gender.m': 'Mann',
   'lotsen.source': (name: string) => `Die Angaben kommen von: ${name}`,

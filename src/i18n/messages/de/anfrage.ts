@@ -79,8 +79,7 @@ export const anfrage = {
   'anfrage.gender.w': 'Eine Frau',
   'anfrage.gender.m': 'Einen Mann',
   'anfrage.notes.label': 'Hinweise (optional)',
-  'anfrage.notes.hint':
-    'z. B. Anlass des Gesprächs oder Treffpunkt. Bitte keine Diagnosen oder andere vertrauliche Angaben.',
+  'anfrage.notes.hint': 'z. B. Anlass des Gesprächs oder Treffpunkt. Bitte keine Diagnosen oder andere vertrauliche Angaben.',
   'anfrage.notes.left': (n: number) => plural('de', n, { one: 'Noch # Zeichen möglich', other: 'Noch # Zeichen möglich' }),
   'anfrage.notes.over': (n: number) => plural('de', n, { one: '# Zeichen zu viel', other: '# Zeichen zu viel' }),
 
@@ -130,7 +129,8 @@ export const anfrage = {
   'anfrage.success.fullNumber': 'Vollständige Nummer',
   'anfrage.success.nextTitle': 'Wie es weitergeht',
   'anfrage.success.next1': 'Die WIR-Koordinierungsstelle sucht eine passende Laiendolmetscher:in.',
-  'anfrage.success.next2': 'Sie meldet sich bei Ihnen per E-Mail oder Telefon, sobald sie jemanden gefunden hat, oder wenn es nicht klappt.',
+  'anfrage.success.next2':
+    'Sie meldet sich bei Ihnen per E-Mail oder Telefon, sobald sie jemanden gefunden hat, oder wenn es nicht klappt.',
   'anfrage.success.next3': 'Nennen Sie bei Rückfragen bitte Ihre Anfragenummer.',
   'anfrage.success.summary': 'Ihre Angaben',
   'anfrage.success.print': 'Zusammenfassung drucken',
@@ -144,12 +144,14 @@ export const anfrage = {
           other: `# Laiendolmetscher:innen für ${language}${area ? ` in ${area}` : ''} könnten diese Anfrage übernehmen.`,
         }),
 
-  'anfrage.announce.errors': (n: number) => plural('de', n, { one: '# Angabe fehlt oder ist falsch', other: '# Angaben fehlen oder sind falsch' }),
+  'anfrage.announce.errors': (n: number) =>
+    plural('de', n, { one: '# Angabe fehlt oder ist falsch', other: '# Angaben fehlen oder sind falsch' }),
   'anfrage.announce.sent': 'Anfrage gesendet.',
 
   'anfrage.error.requester-type.required': 'Wählen Sie aus, für wen Sie anfragen.',
   'anfrage.error.name.required': 'Geben Sie Ihren Namen ein.',
-  'anfrage.error.contact-required': 'Geben Sie eine E-Mail-Adresse oder eine Telefonnummer an, damit die Koordinierungsstelle Sie erreicht.',
+  'anfrage.error.contact-required':
+    'Geben Sie eine E-Mail-Adresse oder eine Telefonnummer an, damit die Koordinierungsstelle Sie erreicht.',
   'anfrage.error.invalid-email': 'Geben Sie eine E-Mail-Adresse in der Form name@beispiel.de ein.',
   'anfrage.error.invalid-phone': 'Geben Sie eine Telefonnummer mit mindestens 5 Ziffern ein, z. B. 06074 12345.',
   'anfrage.error.language.required': 'Wählen Sie die Sprache aus, in die gedolmetscht werden soll.',
@@ -176,6 +178,5 @@ export const anfrage = {
   'anfrage.error.too-long': (max: number) => `Kürzen Sie den Text auf höchstens ${max} Zeichen.`,
   'anfrage.error.invalid-value': 'Wählen Sie eine der angebotenen Möglichkeiten aus.',
   'anfrage.error.invalid': 'Prüfen Sie diese Angabe und korrigieren Sie sie.',
-  'anfrage.error.general':
-    'Die Anfrage konnte nicht angenommen werden. Laden Sie die Seite neu oder senden Sie die Anfrage per E-Mail.',
+  'anfrage.error.general': 'Die Anfrage konnte nicht angenommen werden. Laden Sie die Seite neu oder senden Sie die Anfrage per E-Mail.',
 };

@@ -1,10 +1,10 @@
+import { anfrage } from './anfrage.js';
 import { common } from './common.js';
+import { kurse } from './kurse.js';
 import { languagePicker } from './language-picker.js';
+import { lotsen } from './lotsen.js';
 import { place } from './place.js';
 import { searchStates } from './states.js';
-import { lotsen } from './lotsen.js';
-import { kurse } from './kurse.js';
-import { anfrage } from './anfrage.js';
 
 /**
  * The German catalogue: the source of every key. Each widget area keeps its own file so

@@ -3,7 +3,8 @@ import { plural } from '../../plural.js';
 /** German texts for the lotsen area (source locale): <wir-lotsen-finder>. */
 export const lotsen = {
   'lotsen.label': 'Integrationslotsen finden',
-  'lotsen.intro': 'Ehrenamtliche Lotsinnen und Lotsen begleiten Sie, zum Beispiel zu Ämtern, Ärzten oder zur Schule – in Ihrer Sprache und kostenlos.',
+  'lotsen.intro':
+    'Ehrenamtliche Lotsinnen und Lotsen begleiten Sie, zum Beispiel zu Ämtern, Ärzten oder zur Schule – in Ihrer Sprache und kostenlos.',
   'lotsen.language.label': 'Meine Sprache',
   'lotsen.language.hint': 'Der Lotse oder die Lotsin spricht diese Sprache.',
   'lotsen.topics.legend': 'Wofür brauchen Sie Hilfe?',
@@ -37,8 +38,7 @@ export const lotsen = {
   'lotsen.gender.w': 'eine Frau',
   'lotsen.gender.m': 'einen Mann',
   'lotsen.results.heading': 'Ergebnisse',
-  'lotsen.results.count': (n: number) =>
-    plural('de', n, { one: '# Lotsin oder Lotse gefunden', other: '# Lotsinnen und Lotsen gefunden' }),
+  'lotsen.results.count': (n: number) => plural('de', n, { one: '# Lotsin oder Lotse gefunden', other: '# Lotsinnen und Lotsen gefunden' }),
   'lotsen.results.none': 'Keine Lotsin und kein Lotse gefunden',
   'lotsen.card.languages': 'Sprachen',
   'lotsen.card.topics': 'Hilft bei',

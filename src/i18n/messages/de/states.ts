@@ -4,7 +4,8 @@ import { plural } from '../../plural.js';
 export const searchStates = {
   'states.loading': 'Die Liste wird geladen …',
   'states.error.title': 'Die Liste kann gerade nicht geladen werden.',
-  'states.error.body': 'Das liegt nicht an Ihnen. Bitte versuchen Sie es gleich noch einmal. Klappt es wieder nicht, hilft Ihnen die Stelle, die diese Seite anbietet.',
+  'states.error.body':
+    'Das liegt nicht an Ihnen. Bitte versuchen Sie es gleich noch einmal. Klappt es wieder nicht, hilft Ihnen die Stelle, die diese Seite anbietet.',
   'states.empty.title': 'Dazu haben wir leider niemanden gefunden.',
   'states.empty.try': 'So finden Sie mehr:',
   'states.empty.none': 'Versuchen Sie einen anderen Ort oder eine andere Auswahl.',

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
 
 export const anfrage: CatalogPart<typeof source> = {
@@ -79,8 +79,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.notes.over': (n: number) => plural('en', n, { one: 'You have # character too many', other: 'You have # characters too many' }),
 
   'anfrage.consent.legend': 'Privacy',
-  'anfrage.consent.label':
-    'I agree that my details are passed to the WIR coordination office so that it can arrange an interpreter.',
+  'anfrage.consent.label': 'I agree that my details are passed to the WIR coordination office so that it can arrange an interpreter.',
   'anfrage.consent.link': 'Read the privacy notice (new window)',
   'anfrage.honeypot': 'Please leave this field empty',
 
@@ -137,7 +136,8 @@ export const anfrage: CatalogPart<typeof source> = {
           other: `# community interpreters for ${language}${area ? ` in ${area}` : ''} could take this request.`,
         }),
 
-  'anfrage.announce.errors': (n: number) => plural('en', n, { one: '# answer is missing or wrong', other: '# answers are missing or wrong' }),
+  'anfrage.announce.errors': (n: number) =>
+    plural('en', n, { one: '# answer is missing or wrong', other: '# answers are missing or wrong' }),
   'anfrage.announce.sent': 'Request sent.',
 
   'anfrage.error.requester-type.required': 'Choose who you are asking for.',
@@ -156,8 +156,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.from.required': 'Enter the time the appointment starts.',
   'anfrage.error.invalid-time': 'Enter the time like 09:30.',
   'anfrage.error.invalid-duration': 'Choose how long the appointment lasts.',
-  'anfrage.error.max-duration': (max: string) =>
-    `An appointment can last at most ${max}. Choose a shorter duration or make two requests.`,
+  'anfrage.error.max-duration': (max: string) => `An appointment can last at most ${max}. Choose a shorter duration or make two requests.`,
   'anfrage.error.mode.required': 'Choose whether the interpreting is in person, by phone or by video.',
   'anfrage.error.setting.required': 'Choose the setting of the appointment.',
   'anfrage.error.address.required': 'Enter the street and house number of the appointment.',

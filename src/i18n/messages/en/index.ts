@@ -1,11 +1,11 @@
 import type { Messages } from '../../catalog-types.js';
+import { anfrage } from './anfrage.js';
 import { common } from './common.js';
+import { kurse } from './kurse.js';
 import { languagePicker } from './language-picker.js';
+import { lotsen } from './lotsen.js';
 import { place } from './place.js';
 import { searchStates } from './states.js';
-import { lotsen } from './lotsen.js';
-import { kurse } from './kurse.js';
-import { anfrage } from './anfrage.js';
 
 export const en: Messages = {
   ...common,

@@ -1,11 +1,12 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { searchStates as source } from '../de/states.js';
 
 export const searchStates: CatalogPart<typeof source> = {
   'states.loading': 'Loading the list …',
   'states.error.title': 'The list cannot be loaded right now.',
-  'states.error.body': 'This is not your fault. Please try again in a moment. If it still does not work, the office that runs this page can help you.',
+  'states.error.body':
+    'This is not your fault. Please try again in a moment. If it still does not work, the office that runs this page can help you.',
   'states.empty.title': 'Sorry, we found no one for this.',
   'states.empty.try': 'To find more:',
   'states.empty.none': 'Try another place or a different choice.',

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
 
 export const anfrage: CatalogPart<typeof source> = {
@@ -74,14 +74,12 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.gender.w': 'یک خانم',
   'anfrage.gender.m': 'یک آقا',
   'anfrage.notes.label': 'توضیحات (اختیاری)',
-  'anfrage.notes.hint':
-    'مثلاً موضوع گفتگو یا محل دیدار. لطفاً تشخیص بیماری یا اطلاعات محرمانه دیگر را ننویسید.',
+  'anfrage.notes.hint': 'مثلاً موضوع گفتگو یا محل دیدار. لطفاً تشخیص بیماری یا اطلاعات محرمانه دیگر را ننویسید.',
   'anfrage.notes.left': (n: number) => plural('fa', n, { one: '# حرف دیگر می‌توانید بنویسید', other: '# حرف دیگر می‌توانید بنویسید' }),
   'anfrage.notes.over': (n: number) => plural('fa', n, { one: '# حرف بیشتر از حد مجاز', other: '# حرف بیشتر از حد مجاز' }),
 
   'anfrage.consent.legend': 'حفاظت از اطلاعات شخصی',
-  'anfrage.consent.label':
-    'موافقم که اطلاعات من به دفتر هماهنگی WIR فرستاده شود تا یک مترجم معرفی کند.',
+  'anfrage.consent.label': 'موافقم که اطلاعات من به دفتر هماهنگی WIR فرستاده شود تا یک مترجم معرفی کند.',
   'anfrage.consent.link': 'خواندن متن حفاظت از اطلاعات (پنجره جدید)',
   'anfrage.honeypot': 'لطفاً این بخش را خالی بگذارید',
 
@@ -104,8 +102,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.retrying': 'سرور پاسخ نداد. چند ثانیه دیگر دوباره تلاش می‌شود …',
   'anfrage.back': 'بازگشت به فرم',
 
-  'anfrage.offline':
-    'شما آفلاین هستید. درخواست شما به محض وصل شدن دوباره به اینترنت، خودکار فرستاده می‌شود. این صفحه را باز نگه دارید.',
+  'anfrage.offline': 'شما آفلاین هستید. درخواست شما به محض وصل شدن دوباره به اینترنت، خودکار فرستاده می‌شود. این صفحه را باز نگه دارید.',
   'anfrage.failure.title': 'درخواست فرستاده نشد',
   'anfrage.failure.network': 'دسترسی به سرور ممکن نبود. اطلاعاتی که وارد کرده‌اید از بین نرفته است.',
   'anfrage.failure.timeout': 'سرور به‌موقع پاسخ نداد. اطلاعاتی که وارد کرده‌اید از بین نرفته است.',
@@ -113,8 +110,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.failure.rate-limited': (seconds: number) =>
     `در حال حاضر درخواست‌های زیادی می‌رسد. ${plural('fa', seconds, { one: '# ثانیه', other: '# ثانیه' })} صبر کنید و بعد دوباره بفرستید.`,
   'anfrage.failure.too-large': 'درخواست خیلی طولانی است. توضیحات را کوتاه‌تر کنید و دوباره بفرستید.',
-  'anfrage.failure.conflict':
-    'با این شماره درخواست، درخواست دیگری قبلاً ثبت شده است. لطفاً درخواست را با ایمیل بفرستید.',
+  'anfrage.failure.conflict': 'با این شماره درخواست، درخواست دیگری قبلاً ثبت شده است. لطفاً درخواست را با ایمیل بفرستید.',
   'anfrage.failure.rejected': 'سرور درخواست را نپذیرفت. لطفاً درخواست را با ایمیل بفرستید.',
   'anfrage.failure.next': 'دوباره بفرستید یا درخواست را با ایمیل به دفتر هماهنگی بفرستید.',
   'anfrage.retry': 'ارسال دوباره',
@@ -139,7 +135,8 @@ export const anfrage: CatalogPart<typeof source> = {
           other: `# مترجم داوطلب برای زبان ${language}${area ? ` در ${area}` : ''} می‌توانند این درخواست را بپذیرند.`,
         }),
 
-  'anfrage.announce.errors': (n: number) => plural('fa', n, { one: '# مورد وارد نشده یا نادرست است', other: '# مورد وارد نشده یا نادرست است' }),
+  'anfrage.announce.errors': (n: number) =>
+    plural('fa', n, { one: '# مورد وارد نشده یا نادرست است', other: '# مورد وارد نشده یا نادرست است' }),
   'anfrage.announce.sent': 'درخواست فرستاده شد.',
 
   'anfrage.error.requester-type.required': 'انتخاب کنید که از طرف چه کسی درخواست می‌دهید.',
@@ -171,6 +168,5 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.too-long': (max: number) => `متن را کوتاه کنید، حداکثر ${max} حرف.`,
   'anfrage.error.invalid-value': 'یکی از گزینه‌های موجود را انتخاب کنید.',
   'anfrage.error.invalid': 'این مورد را بررسی و اصلاح کنید.',
-  'anfrage.error.general':
-    'درخواست پذیرفته نشد. صفحه را دوباره بارگذاری کنید یا درخواست را با ایمیل بفرستید.',
+  'anfrage.error.general': 'درخواست پذیرفته نشد. صفحه را دوباره بارگذاری کنید یا درخواست را با ایمیل بفرستید.',
 };

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { common as source } from '../de/common.js';
 
 export const common: CatalogPart<typeof source> = {

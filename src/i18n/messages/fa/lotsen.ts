@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { lotsen as source } from '../de/lotsen.js';
 
 export const lotsen: CatalogPart<typeof source> = {
@@ -54,7 +54,8 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.reason.language': (language: string) => `${language} صحبت می‌کند`,
   'lotsen.reason.substitute': (language: string, asked: string) => `${language} صحبت می‌کند (نزدیک به ${asked})`,
   'lotsen.reason.times': (days: string) => `زمان مناسب: ${days}`,
-  'lotsen.reason.topics': (n: number) => plural('fa', n, { one: 'در # مورد از موضوع‌های شما کمک می‌کند', other: 'در # مورد از موضوع‌های شما کمک می‌کند' }),
+  'lotsen.reason.topics': (n: number) =>
+    plural('fa', n, { one: 'در # مورد از موضوع‌های شما کمک می‌کند', other: 'در # مورد از موضوع‌های شما کمک می‌کند' }),
   'lotsen.reason.gender.w': 'خانم',
   'lotsen.reason.gender.m': 'آقا',
   'lotsen.source': (name: string) => `منبع اطلاعات: ${name}`,

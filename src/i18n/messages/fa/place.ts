@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { place as source } from '../de/place.js';
 
 export const place: CatalogPart<typeof source> = {

@@ -1,11 +1,12 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { searchStates as source } from '../de/states.js';
 
 export const searchStates: CatalogPart<typeof source> = {
   'states.loading': 'فهرست در حال بارگذاری است …',
   'states.error.title': 'فهرست در حال حاضر بارگذاری نمی‌شود.',
-  'states.error.body': 'این مشکل از طرف شما نیست. لطفاً چند لحظه بعد دوباره امتحان کنید. اگر باز هم نشد، نهادی که این صفحه را ارائه می‌دهد به شما کمک می‌کند.',
+  'states.error.body':
+    'این مشکل از طرف شما نیست. لطفاً چند لحظه بعد دوباره امتحان کنید. اگر باز هم نشد، نهادی که این صفحه را ارائه می‌دهد به شما کمک می‌کند.',
   'states.empty.title': 'متأسفانه برای این جستجو کسی را پیدا نکردیم.',
   'states.empty.try': 'برای پیدا کردن نتایج بیشتر:',
   'states.empty.none': 'محل دیگری را امتحان کنید یا انتخاب‌های خود را تغییر دهید.',

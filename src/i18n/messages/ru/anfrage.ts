@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
 
 const workingDays = (days: number) =>
@@ -38,8 +38,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.language.label': 'Язык',
   'anfrage.language.hint': 'Язык человека, для которого нужен перевод.',
   'anfrage.alternatives.label': 'Также подходит (необязательно)',
-  'anfrage.alternatives.hint':
-    'Другие языки, которые человек хорошо понимает, например амхарский, если нужен тигринья. Не больше 5.',
+  'anfrage.alternatives.hint': 'Другие языки, которые человек хорошо понимает, например амхарский, если нужен тигринья. Не больше 5.',
   'anfrage.alternatives.list': 'Выбранные дополнительные языки',
   'anfrage.alternatives.remove': (name: string) => `Удалить язык: ${name}`,
   'anfrage.alternatives.added': (name: string) => `Добавлен дополнительный язык: ${name}`,
@@ -144,8 +143,7 @@ export const anfrage: CatalogPart<typeof source> = {
       other: '# секунды',
     })} и отправьте запрос снова.`,
   'anfrage.failure.too-large': 'Запрос слишком длинный. Сократите примечания и отправьте снова.',
-  'anfrage.failure.conflict':
-    'Под этим номером запроса уже сохранён другой запрос. Пожалуйста, отправьте запрос по электронной почте.',
+  'anfrage.failure.conflict': 'Под этим номером запроса уже сохранён другой запрос. Пожалуйста, отправьте запрос по электронной почте.',
   'anfrage.failure.rejected': 'Сервер отклонил запрос. Пожалуйста, отправьте запрос по электронной почте.',
   'anfrage.failure.next': 'Отправьте запрос снова или перешлите его в координационную службу по электронной почте.',
   'anfrage.retry': 'Отправить снова',
@@ -210,8 +208,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.invalid-plz': 'Введите почтовый индекс из 5 цифр, например 63128.',
   'anfrage.error.ort.required': 'Введите населённый пункт, где пройдёт встреча.',
   'anfrage.error.kommune.required': 'Выберите район или город, где пройдёт встреча.',
-  'anfrage.error.consent-required':
-    'Поставьте галочку в разделе «Защита данных», чтобы ваш запрос можно было передать дальше.',
+  'anfrage.error.consent-required': 'Поставьте галочку в разделе «Защита данных», чтобы ваш запрос можно было передать дальше.',
   'anfrage.error.too-long': (max: number) =>
     plural('ru', max, {
       one: 'Сократите текст до # знака.',
@@ -219,6 +216,5 @@ export const anfrage: CatalogPart<typeof source> = {
     }),
   'anfrage.error.invalid-value': 'Выберите один из предложенных вариантов.',
   'anfrage.error.invalid': 'Проверьте и исправьте эти данные.',
-  'anfrage.error.general':
-    'Не удалось принять запрос. Перезагрузите страницу или отправьте запрос по электронной почте.',
+  'anfrage.error.general': 'Не удалось принять запрос. Перезагрузите страницу или отправьте запрос по электронной почте.',
 };

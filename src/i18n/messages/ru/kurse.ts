@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { kurse as source } from '../de/kurse.js';
 
 export const kurse: CatalogPart<typeof source> = {
@@ -107,8 +107,7 @@ export const kurse: CatalogPart<typeof source> = {
   'kurse.card.provider': 'Организатор',
 
   'kurse.ics.online': 'Онлайн',
-  'kurse.ics.description': (provider: string, contact: string) =>
-    `Организатор: ${provider}${contact ? `\nЗапись: ${contact}` : ''}`,
+  'kurse.ics.description': (provider: string, contact: string) => `Организатор: ${provider}${contact ? `\nЗапись: ${contact}` : ''}`,
 
   'kurse.relax.title': 'Как найти больше курсов:',
 

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { lotsen as source } from '../de/lotsen.js';
 
 export const lotsen: CatalogPart<typeof source> = {

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { place as source } from '../de/place.js';
 
 export const place: CatalogPart<typeof source> = {
@@ -10,8 +10,7 @@ export const place: CatalogPart<typeof source> = {
   'place.locating': 'Определяем местоположение …',
   'place.myLocation': (near: string) => `Моё местоположение (рядом: ${near})`,
   'place.suggestions': 'Варианты',
-  'place.count': (n: number) =>
-    plural('ru', n, { one: '# вариант', few: '# варианта', many: '# вариантов', other: '# варианта' }),
+  'place.count': (n: number) => plural('ru', n, { one: '# вариант', few: '# варианта', many: '# вариантов', other: '# варианта' }),
   'place.chosen': (label: string) => `Выбрано: ${label}`,
   'place.ambiguous': 'Какое место вы имеете в виду?',
   'place.notFound': (text: string) =>

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
 
 export const anfrage: CatalogPart<typeof source> = {
@@ -77,14 +77,12 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.gender.w': 'Bir kadın',
   'anfrage.gender.m': 'Bir erkek',
   'anfrage.notes.label': 'Notlar (isteğe bağlı)',
-  'anfrage.notes.hint':
-    'ör. görüşmenin konusu veya buluşma yeri. Lütfen teşhis ya da başka gizli bilgi yazmayın.',
+  'anfrage.notes.hint': 'ör. görüşmenin konusu veya buluşma yeri. Lütfen teşhis ya da başka gizli bilgi yazmayın.',
   'anfrage.notes.left': (n: number) => plural('tr', n, { one: '# karakter daha yazabilirsiniz', other: '# karakter daha yazabilirsiniz' }),
   'anfrage.notes.over': (n: number) => plural('tr', n, { one: '# karakter fazla', other: '# karakter fazla' }),
 
   'anfrage.consent.legend': 'Veri koruma',
-  'anfrage.consent.label':
-    'Bir tercüman bulunabilmesi için bilgilerimin WIR koordinasyon birimine iletilmesini kabul ediyorum.',
+  'anfrage.consent.label': 'Bir tercüman bulunabilmesi için bilgilerimin WIR koordinasyon birimine iletilmesini kabul ediyorum.',
   'anfrage.consent.link': 'Veri koruma bilgilendirmesini okuyun (yeni pencere)',
   'anfrage.honeypot': 'Lütfen bu alanı boş bırakın',
 
@@ -116,8 +114,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.failure.rate-limited': (seconds: number) =>
     `Şu anda çok fazla talep geliyor. ${plural('tr', seconds, { one: '# saniye', other: '# saniye' })} bekleyin, sonra tekrar gönderin.`,
   'anfrage.failure.too-large': 'Talep çok uzun. Notları kısaltın ve tekrar gönderin.',
-  'anfrage.failure.conflict':
-    'Bu talep numarasıyla kayıtlı başka bir talep zaten var. Lütfen talebinizi e-postayla gönderin.',
+  'anfrage.failure.conflict': 'Bu talep numarasıyla kayıtlı başka bir talep zaten var. Lütfen talebinizi e-postayla gönderin.',
   'anfrage.failure.rejected': 'Sunucu talebi reddetti. Lütfen talebinizi e-postayla gönderin.',
   'anfrage.failure.next': 'Tekrar gönderin veya talebi e-postayla koordinasyon birimine iletin.',
   'anfrage.retry': 'Tekrar gönder',
@@ -174,6 +171,5 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.too-long': (max: number) => `Metni en fazla ${max} karaktere kısaltın.`,
   'anfrage.error.invalid-value': 'Sunulan seçeneklerden birini seçin.',
   'anfrage.error.invalid': 'Bu bilgiyi kontrol edip düzeltin.',
-  'anfrage.error.general':
-    'Talep kabul edilemedi. Sayfayı yeniden yükleyin veya talebi e-postayla gönderin.',
+  'anfrage.error.general': 'Talep kabul edilemedi. Sayfayı yeniden yükleyin veya talebi e-postayla gönderin.',
 };

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { kurse as source } from '../de/kurse.js';
 
 export const kurse: CatalogPart<typeof source> = {

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { languagePicker as source } from '../de/language-picker.js';
 
 export const languagePicker: CatalogPart<typeof source> = {

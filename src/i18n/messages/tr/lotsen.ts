@@ -1,10 +1,11 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { lotsen as source } from '../de/lotsen.js';
 
 export const lotsen: CatalogPart<typeof source> = {
   'lotsen.label': 'Entegrasyon rehberi (Integrationslotse) bulun',
-  'lotsen.intro': 'Gönüllü entegrasyon rehberleri (Integrationslotsen) size eşlik eder, örneğin resmi dairelere, doktora veya okula – kendi dilinizde ve ücretsiz.',
+  'lotsen.intro':
+    'Gönüllü entegrasyon rehberleri (Integrationslotsen) size eşlik eder, örneğin resmi dairelere, doktora veya okula – kendi dilinizde ve ücretsiz.',
   'lotsen.language.label': 'Benim dilim',
   'lotsen.language.hint': 'Rehber bu dili konuşuyor.',
   'lotsen.topics.legend': 'Hangi konuda yardıma ihtiyacınız var?',

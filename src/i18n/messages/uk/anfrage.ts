@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
 
 const workingDays = (days: number) =>
@@ -54,9 +54,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.section.when': 'Коли?',
   'anfrage.date.label': 'Дата',
   'anfrage.date.hint': (days: number, earliest: string) =>
-    days > 0
-      ? `Координаційному центру потрібно ${workingDays(days)} на підготовку: не раніше ніж ${earliest}.`
-      : 'Дата зустрічі.',
+    days > 0 ? `Координаційному центру потрібно ${workingDays(days)} на підготовку: не раніше ніж ${earliest}.` : 'Дата зустрічі.',
   'anfrage.from.label': 'Початок',
   'anfrage.from.hint': 'Час, напр. 09:30',
   'anfrage.duration.label': 'Тривалість',
@@ -80,8 +78,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.gender.w': 'Перекладачка (жінка)',
   'anfrage.gender.m': 'Перекладач (чоловік)',
   'anfrage.notes.label': 'Примітки (необовʼязково)',
-  'anfrage.notes.hint':
-    'напр. привід розмови або місце зустрічі. Будь ласка, не вказуйте діагнозів чи інших конфіденційних даних.',
+  'anfrage.notes.hint': 'напр. привід розмови або місце зустрічі. Будь ласка, не вказуйте діагнозів чи інших конфіденційних даних.',
   'anfrage.notes.left': (n: number) =>
     plural('uk', n, {
       one: 'Залишився # символ',
@@ -122,8 +119,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.retrying': 'Сервер не відповідає. Повторна спроба за кілька секунд…',
   'anfrage.back': 'Назад до форми',
 
-  'anfrage.offline':
-    'Ви не в мережі. Ваш запит буде надіслано автоматично, щойно зʼявиться зʼєднання. Не закривайте цю сторінку.',
+  'anfrage.offline': 'Ви не в мережі. Ваш запит буде надіслано автоматично, щойно зʼявиться зʼєднання. Не закривайте цю сторінку.',
   'anfrage.failure.title': 'Запит не надіслано',
   'anfrage.failure.network': 'Не вдалося звʼязатися із сервером. Ваші дані не втрачено.',
   'anfrage.failure.timeout': 'Сервер не відповів вчасно. Ваші дані не втрачено.',
@@ -131,8 +127,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.failure.rate-limited': (seconds: number) =>
     `Зараз надходить забагато запитів. Зачекайте ${plural('uk', seconds, { one: '# секунду', few: '# секунди', many: '# секунд', other: '# секунди' })} і надішліть ще раз.`,
   'anfrage.failure.too-large': 'Запит задовгий. Скоротіть примітки й надішліть ще раз.',
-  'anfrage.failure.conflict':
-    'Під цим номером уже збережено інший запит. Будь ласка, надішліть запит електронною поштою.',
+  'anfrage.failure.conflict': 'Під цим номером уже збережено інший запит. Будь ласка, надішліть запит електронною поштою.',
   'anfrage.failure.rejected': 'Сервер відхилив запит. Будь ласка, надішліть запит електронною поштою.',
   'anfrage.failure.next': 'Надішліть ще раз або відправте запит електронною поштою до координаційного центру.',
   'anfrage.retry': 'Надіслати ще раз',
@@ -143,8 +138,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.success.fullNumber': 'Повний номер',
   'anfrage.success.nextTitle': 'Що буде далі',
   'anfrage.success.next1': 'Координаційний центр WIR шукає відповідного перекладача-волонтера (Laiendolmetscher:in).',
-  'anfrage.success.next2':
-    'Центр звʼяжеться з вами електронною поштою або телефоном, щойно когось знайде, або якщо знайти не вдасться.',
+  'anfrage.success.next2': 'Центр звʼяжеться з вами електронною поштою або телефоном, щойно когось знайде, або якщо знайти не вдасться.',
   'anfrage.success.next3': 'Якщо матимете питання, будь ласка, називайте номер свого запиту.',
   'anfrage.success.summary': 'Ваші дані',
   'anfrage.success.print': 'Роздрукувати підсумок',
@@ -173,8 +167,7 @@ export const anfrage: CatalogPart<typeof source> = {
 
   'anfrage.error.requester-type.required': 'Виберіть, хто подає запит.',
   'anfrage.error.name.required': 'Введіть своє імʼя.',
-  'anfrage.error.contact-required':
-    'Вкажіть адресу електронної пошти або номер телефону, щоб координаційний центр міг з вами звʼязатися.',
+  'anfrage.error.contact-required': 'Вкажіть адресу електронної пошти або номер телефону, щоб координаційний центр міг з вами звʼязатися.',
   'anfrage.error.invalid-email': 'Введіть адресу електронної пошти у форматі name@beispiel.de.',
   'anfrage.error.invalid-phone': 'Введіть номер телефону щонайменше з 5 цифр, напр. 06074 12345.',
   'anfrage.error.language.required': 'Виберіть мову, для якої потрібен переклад.',
@@ -202,6 +195,5 @@ export const anfrage: CatalogPart<typeof source> = {
     `Скоротіть текст до ${plural('uk', max, { one: '# символу', few: '# символів', many: '# символів', other: '# символу' })}.`,
   'anfrage.error.invalid-value': 'Виберіть один із запропонованих варіантів.',
   'anfrage.error.invalid': 'Перевірте ці дані та виправте їх.',
-  'anfrage.error.general':
-    'Не вдалося прийняти запит. Перезавантажте сторінку або надішліть запит електронною поштою.',
+  'anfrage.error.general': 'Не вдалося прийняти запит. Перезавантажте сторінку або надішліть запит електронною поштою.',
 };

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { kurse as source } from '../de/kurse.js';
 
 export const kurse: CatalogPart<typeof source> = {
@@ -92,8 +92,7 @@ export const kurse: CatalogPart<typeof source> = {
   'kurse.card.provider': 'Організатор',
 
   'kurse.ics.online': 'Онлайн',
-  'kurse.ics.description': (provider: string, contact: string) =>
-    `Організатор: ${provider}${contact ? `\nРеєстрація: ${contact}` : ''}`,
+  'kurse.ics.description': (provider: string, contact: string) => `Організатор: ${provider}${contact ? `\nРеєстрація: ${contact}` : ''}`,
 
   'kurse.relax.title': 'Як знайти більше курсів:',
 

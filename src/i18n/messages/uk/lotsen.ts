@@ -1,11 +1,10 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { lotsen as source } from '../de/lotsen.js';
 
 export const lotsen: CatalogPart<typeof source> = {
   'lotsen.label': 'Знайти інтеграційного супровідника (Integrationslotse:in)',
-  'lotsen.intro':
-    'Волонтерки й волонтери супроводжують вас, наприклад, до установ, до лікаря чи до школи — вашою мовою та безкоштовно.',
+  'lotsen.intro': 'Волонтерки й волонтери супроводжують вас, наприклад, до установ, до лікаря чи до школи — вашою мовою та безкоштовно.',
   'lotsen.language.label': 'Моя мова',
   'lotsen.language.hint': 'Супровідник або супровідниця розмовляє цією мовою.',
   'lotsen.topics.legend': 'З чим вам потрібна допомога?',

@@ -1,5 +1,5 @@
-import { plural } from '../../plural.js';
 import type { CatalogPart } from '../../catalog-types.js';
+import { plural } from '../../plural.js';
 import type { place as source } from '../de/place.js';
 
 export const place: CatalogPart<typeof source> = {
@@ -10,8 +10,7 @@ export const place: CatalogPart<typeof source> = {
   'place.locating': 'Визначаємо ваше місцезнаходження…',
   'place.myLocation': (near: string) => `Моє місцезнаходження (біля ${near})`,
   'place.suggestions': 'Варіанти',
-  'place.count': (n: number) =>
-    plural('uk', n, { one: '# варіант', few: '# варіанти', many: '# варіантів', other: '# варіанта' }),
+  'place.count': (n: number) => plural('uk', n, { one: '# варіант', few: '# варіанти', many: '# варіантів', other: '# варіанта' }),
   'place.chosen': (label: string) => `Вибрано: ${label}`,
   'place.ambiguous': 'Яке саме місце ви маєте на увазі?',
   'place.notFound': (text: string) =>
