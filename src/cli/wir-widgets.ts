@@ -4,9 +4,10 @@
  * Checks feed files before a webmaster publishes them; exits 1 when a record would be
  * skipped and 2 when a file is not a usable feed, so it can guard a CMS deploy.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FEED_KINDS, type FeedKind } from '../core/schema/index.js';
+import { readTextFile } from './read-text-file.js';
 import { validateFeedText } from './validate-feed-file.js';
 
 const USAGE = `usage: wir-widgets validate FILE... [--kind ${FEED_KINDS.join('|')}]`;
@@ -30,17 +31,22 @@ export function main(argv: string[], out: (line: string) => void = console.log):
   }
   let exitCode = 0;
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      out(`${file}  cannot be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const read = readTextFile(file);
+    if (!read.ok) {
+      out(`${file}  ${read.reason}`);
       exitCode = 2;
       continue;
     }
-    const report = validateFeedText(file, text, kind);
-    for (const line of report.lines) out(line);
-    exitCode = Math.max(exitCode, report.exitCode);
+    try {
+      const report = validateFeedText(file, read.text, kind);
+      for (const line of report.lines) out(line);
+      exitCode = Math.max(exitCode, report.exitCode);
+    } catch (error) {
+      // A deploy guard blocks on 2: whatever goes wrong while checking must never look like
+      // "some records skipped" (1) or "valid" (0).
+      out(`${file}  could not be checked: ${(error as Error).message}`);
+      exitCode = 2;
+    }
   }
   return exitCode;
 }
@@ -48,5 +54,16 @@ export function main(argv: string[], out: (line: string) => void = console.log):
 // Run only when started as a program (npm's bin link is a symlink, hence realpath), not when imported by tests.
 const started = process.argv[1] ? realpathSync(process.argv[1]) : '';
 if (started === realpathSync(fileURLToPath(import.meta.url))) {
-  process.exitCode = main(process.argv.slice(2));
+  // Lines are written in blocks: one console.log per problem made printing 175,000 problems
+  // take longer than finding them.
+  const pending: string[] = [];
+  const flush = () => {
+    if (pending.length) process.stdout.write(`${pending.join('\n')}\n`);
+    pending.length = 0;
+  };
+  process.exitCode = main(process.argv.slice(2), (line) => {
+    pending.push(line);
+    if (pending.length >= 4096) flush();
+  });
+  flush();
 }

@@ -90,3 +90,86 @@ test('the position scanner agrees with JSON.parse on any JSON text, valid or cut
     { numRuns: 500 },
   );
 });
+
+test('10,000 nested arrays inside an unknown field: the feed is valid (exit 0), without a stack trace', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wir-cli-'));
+  const file = join(dir, 'deep.json');
+  const depth = 10_000;
+  const record =
+    '{"id":"a","name":"Amina K.","languages":["ar"],"topics":["behoerden"],"available":true,' +
+    '"place":{"ort":"Dietzenbach","kommune":"06438","lat":50.01,"lon":8.78},"contact":{"name":"WIR-Koordination"}}';
+  writeFileSync(
+    file,
+    `{"format":"wir-feed","version":1,"kind":"lotsen","publisher":{"name":"X"},"extra":${'['.repeat(depth)}${']'.repeat(depth)},"records":[${record}]}`,
+  );
+  const { code, lines } = run('validate', file);
+  assert.equal(code, 0, lines.join('\n'));
+  assert.match(lines.at(-1)!, /1 of 1 records valid$/);
+});
+
+test('a record whose problem lies below 10,000 nested arrays is reported at its record (exit 1)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wir-cli-'));
+  const file = join(dir, 'deep-record.json');
+  const depth = 10_000;
+  writeFileSync(
+    file,
+    `{"format":"wir-feed","version":1,"kind":"lotsen","publisher":{"name":"X"},"records":[{"id":"a","name":${'['.repeat(depth)}${']'.repeat(depth)}}]}`,
+  );
+  const { code, lines } = run('validate', file);
+  assert.equal(code, 1, lines.join('\n'));
+  assert.match(lines[0]!, /deep-record\.json:1:\d+ {2}records\[0\]\.name/);
+});
+
+test('endless or binary input stops with one clear line and exit 2', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const cli = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/wir-widgets.ts', 'validate', '/dev/zero'], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.equal(cli.signal, null, 'the command ended by itself');
+  assert.equal(cli.status, 2);
+  assert.deepEqual(cli.stdout.trim().split('\n'), ['/dev/zero  is not a text file (it contains NUL bytes; a feed is UTF-8 JSON text)']);
+  assert.equal(cli.stderr.trim(), '');
+});
+
+test('a file over the size cap is refused before it is parsed', async () => {
+  const { readTextFile } = await import('../../src/cli/read-text-file.js');
+  const dir = mkdtempSync(join(tmpdir(), 'wir-cli-'));
+  const file = join(dir, 'big.json');
+  writeFileSync(file, `[${'1,'.repeat(600_000)}1]`);
+  const read = readTextFile(file, 1024 * 1024);
+  assert.deepEqual(read, { ok: false, reason: 'is larger than 1 MB; a feed is much smaller' });
+});
+
+test('line and column come from an index of line starts (CRLF files too)', async () => {
+  const { LineIndex } = await import('../../src/cli/json-positions.js');
+  const text = 'ab\r\ncd\n\nefg';
+  const index = new LineIndex(text);
+  const expected = (offset: number) => {
+    const before = text.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - (before.lastIndexOf('\n') + 1) + 1 };
+  };
+  for (let offset = 0; offset <= text.length; offset++) assert.deepEqual(index.at(offset), expected(offset), `offset ${offset}`);
+});
+
+test('positions are found only for the paths asked for, and agree with a full scan', async () => {
+  const { jsonValueOffsets } = await import('../../src/cli/json-positions.js');
+  const text = JSON.stringify({ records: [{ a: 1, place: { lat: 99 } }, { 'b c': [1, 2, { d: true }] }] }, null, 2);
+  const all = jsonValueOffsets(text);
+  const some = jsonValueOffsets(text, ['records[0].place.lat', 'records[1]["b c"][2].d']);
+  assert.deepEqual(
+    [...some.keys()].sort(),
+    [
+      '',
+      'records',
+      'records[0]',
+      'records[0].place',
+      'records[0].place.lat',
+      'records[1]',
+      'records[1]["b c"]',
+      'records[1]["b c"][2]',
+      'records[1]["b c"][2].d',
+    ].sort(),
+  );
+  for (const [path, offset] of some) assert.equal(offset, all.get(path), path);
+});

@@ -9,4 +9,4 @@ export type {
   SkippedRecord,
 } from './feed-errors.js';
 export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadFeedOptions, loadFeed } from './load-feed.js';
-export { formatPath, validateFeedDocument } from './validate-feed.js';
+export { extendPath, formatPath, validateFeedDocument } from './validate-feed.js';

@@ -17,12 +17,15 @@ interface Issue {
 /** "records[3].place.lat" — the form a webmaster can paste into jq or find in an editor. */
 export function formatPath(segments: readonly PropertyKey[]): string {
   let out = '';
-  for (const s of segments) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else if (typeof s === 'string' && /^[A-Za-z_$][\w$]*$/.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(String(s))}]`;
-  }
+  for (const s of segments) out = extendPath(out, s);
   return out;
+}
+
+/** `path` with one more segment, written as formatPath writes it. */
+export function extendPath(path: string, segment: PropertyKey): string {
+  if (typeof segment === 'number') return `${path}[${segment}]`;
+  if (typeof segment === 'string' && /^[A-Za-z_$][\w$]*$/.test(segment)) return path ? `${path}.${segment}` : segment;
+  return `${path}[${JSON.stringify(String(segment))}]`;
 }
 
 /**
