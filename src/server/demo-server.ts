@@ -41,13 +41,14 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const port = options.port ?? portFromEnv(process.env, 8080);
   const demoDir = options.demoDir ?? resolve(PROJECT_ROOT, 'demo');
   const distDir = options.distDir ?? resolve(PROJECT_ROOT, 'dist');
-  const receiver = createReceiver(options.receiver ?? receiverOptionsFromEnv(process.env));
+  const receiver = await createReceiver(options.receiver ?? receiverOptionsFromEnv(process.env));
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (isReceiverPath(req.url)) return receiver.handle(req, res);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
       res.writeHead(405).end();
       return;
     }
@@ -69,7 +70,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       });
     });
   } catch (error) {
-    receiver.close();
+    await receiver.close();
     throw error;
   }
   const actualPort = (server.address() as AddressInfo).port;
@@ -79,10 +80,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     url: `http://${host}:${actualPort}/`,
     close: () =>
       new Promise<void>((resolveClose) => {
-        server.close(() => {
-          receiver.close();
-          resolveClose();
-        });
+        server.close(() => void receiver.close().then(resolveClose));
         server.closeAllConnections();
       }),
   };

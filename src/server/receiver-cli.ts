@@ -4,42 +4,50 @@
  * Listens on HOST (default 127.0.0.1) and PORT (default 8787).
  */
 import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sendNotFound } from './http/json-response.js';
 import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
-import { createReceiver, isReceiverPath, RECEIVER_BASE_PATH } from './receiver/receiver.js';
+import { createReceiver, isReceiverPath, RECEIVER_BASE_PATH, type Receiver } from './receiver/receiver.js';
 
-function main(): void {
-  let receiver: ReturnType<typeof createReceiver>;
+/** Starts the receiver from environment variables; resolves with the exit code once it has stopped or failed. */
+export async function runReceiver(env: Record<string, string | undefined> = process.env): Promise<number> {
+  let receiver: Receiver;
   let port: number;
   try {
-    port = portFromEnv(process.env, 8787);
-    receiver = createReceiver(receiverOptionsFromEnv(process.env));
+    port = portFromEnv(env, 8787);
+    receiver = await createReceiver(receiverOptionsFromEnv(env));
   } catch (error) {
     console.error(`wir-receiver: ${(error as Error).message}`);
-    process.exitCode = 1;
-    return;
+    return 1;
   }
-  const host = process.env.HOST?.trim() || '127.0.0.1';
+  const host = env.HOST?.trim() || '127.0.0.1';
   const server = createServer((req, res) => {
     if (isReceiverPath(req.url)) return receiver.handle(req, res);
-    res.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":"not-found"}');
+    sendNotFound(res);
   });
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
-  server.once('error', (error: NodeJS.ErrnoException) => {
-    console.error(
-      error.code === 'EADDRINUSE'
-        ? `wir-receiver: port ${port} is already in use; set PORT to a free port.`
-        : `wir-receiver: ${error.message}`,
-    );
-    receiver.close();
-    process.exitCode = 1;
+  return new Promise<number>((done) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      console.error(
+        error.code === 'EADDRINUSE'
+          ? `wir-receiver: port ${port} is already in use; set PORT to a free port.`
+          : `wir-receiver: ${error.message}`,
+      );
+      void receiver.close().then(() => done(1));
+    });
+    server.listen(port, host, () => {
+      console.log(`wir-receiver: listening on http://${host}:${port}${RECEIVER_BASE_PATH}`);
+    });
+    const stop = () => server.close(() => void receiver.close().then(() => done(0)));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
   });
-  server.listen(port, host, () => {
-    console.log(`wir-receiver: listening on http://${host}:${port}${RECEIVER_BASE_PATH}`);
-  });
-  const stop = () => server.close(() => receiver.close());
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
-main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  void runReceiver().then((code) => {
+    process.exitCode = code;
+  });
+}

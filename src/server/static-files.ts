@@ -76,6 +76,10 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
 
 export function notFound(res: ServerResponse): void {
   const body = 'Not found\n';
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(body) });
+  res.writeHead(404, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'X-Content-Type-Options': 'nosniff',
+  });
   res.end(body);
 }

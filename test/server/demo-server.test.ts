@@ -89,6 +89,19 @@ describe('demo server', () => {
     assert.equal((await fetch(`${demo.url}api/anfragen.csv`)).status, 404);
   });
 
+  it('sends nosniff with its 404 and 405 answers too', async () => {
+    const missing = await fetch(`${demo.url}nope.html`);
+    const wrongMethod = await fetch(`${demo.url}index.html`, { method: 'DELETE' });
+    assert.deepEqual([missing.status, wrongMethod.status], [404, 405]);
+    for (const res of [missing, wrongMethod]) assert.equal(res.headers.get('x-content-type-options'), 'nosniff', String(res.status));
+  });
+
+  it('answers /healthz from the receiver', async () => {
+    const res = await fetch(`${demo.url}healthz`);
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), { status: 'ok' });
+  });
+
   it('fails with EADDRINUSE when the port is taken', async () => {
     await assert.rejects(
       startDemoServer({ port: demo.port, demoDir: join(dir, 'demo'), receiver: { dbPath: join(dir, 'data', 'b.sqlite'), log: () => {} } }),

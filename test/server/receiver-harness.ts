@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { berlinDate } from '../../src/core/calendar/berlin-time.js';
 import type { AnfrageRequest } from '../../src/core/schema/request.js';
 import { createReceiver, type Receiver, type ReceiverOptions } from '../../src/server/receiver/receiver.js';
 
@@ -24,7 +25,7 @@ export function tempDbPath(): { dbPath: string; cleanup(): void } {
 
 export async function startReceiver(options: Partial<ReceiverOptions> & { dbPath: string }): Promise<RunningReceiver> {
   const logs: string[] = [];
-  const receiver = createReceiver({ log: (line) => logs.push(line), ...options });
+  const receiver = await createReceiver({ log: (line) => logs.push(line), ...options });
   const server: Server = createServer((req, res) => receiver.handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -38,13 +39,15 @@ export async function startReceiver(options: Partial<ReceiverOptions> & { dbPath
     dbPath: options.dbPath,
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => {
-          receiver.close();
-          resolve();
-        });
+        server.close(() => void receiver.close().then(resolve));
         server.closeAllConnections();
       }),
   };
+}
+
+/** A day `days` from now in Germany (YYYY-MM-DD): appointments must not lie in the past. */
+export function daysFromToday(days: number): string {
+  return berlinDate(Date.now() + days * 86_400_000);
 }
 
 export function sampleRequest(overrides: Partial<AnfrageRequest> = {}): AnfrageRequest {
@@ -66,7 +69,7 @@ export function sampleRequest(overrides: Partial<AnfrageRequest> = {}): AnfrageR
     need: {
       language: 'ti',
       alternatives: ['am'],
-      date: '2026-12-03',
+      date: daysFromToday(30),
       from: '09:30',
       durationMinutes: 60,
       mode: 'vor-ort',

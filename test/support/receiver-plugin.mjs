@@ -24,7 +24,6 @@ import { tsImport } from 'tsx/esm/api';
 
 export function receiverPlugin() {
   let receiver;
-  let store;
   let dir;
   const state = { down: false, delayMs: 0, loseNext: false, tamper: undefined };
   const posts = new Map();
@@ -51,14 +50,11 @@ export function receiverPlugin() {
     async serverStart({ server }) {
       const here = import.meta.url;
       const { createReceiver, isReceiverPath } = await tsImport('../../src/server/receiver/receiver.ts', here);
-      const { AnfrageStore } = await tsImport('../../src/server/receiver/store.ts', here);
       dir = mkdtempSync(join(tmpdir(), 'wir-wtr-receiver-'));
       const dbPath = join(dir, 'anfragen.sqlite');
       // A generous rate limit: every test posts from 127.0.0.1, and the limiter is not what
       // these tests are about (the Node contract tests cover 429).
-      receiver = createReceiver({ dbPath, rateLimit: { perMinute: 100000 }, log: () => {} });
-      // A second connection for counting; WAL lets it read while the receiver writes.
-      store = new AnfrageStore(dbPath);
+      receiver = await createReceiver({ dbPath, rateLimit: { perMinute: 100000 }, log: () => {} });
 
       const onReceiverRequest = async (req, res) => {
         let body;
@@ -112,8 +108,7 @@ export function receiverPlugin() {
     },
 
     async serverStop() {
-      store?.close();
-      receiver?.close();
+      await receiver?.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
 
@@ -136,7 +131,7 @@ export function receiverPlugin() {
           state.tamper = { path: String(payload.path), value: payload.value };
           return true;
         case 'receiver-count':
-          return store.get(String(payload.id)) ? 1 : 0;
+          return (await receiver.store.requests.get(String(payload.id).toLowerCase())) ? 1 : 0;
         case 'receiver-posts':
           return posts.get(String(payload.id)) ?? 0;
         default:

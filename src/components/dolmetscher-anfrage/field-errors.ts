@@ -158,6 +158,8 @@ export function messageFor(error: FieldError, t: T): string {
       return t('anfrage.error.too-long', maxLengthOf(field));
     case 'invalid-value':
       return t('anfrage.error.invalid-value');
+    case 'invalid-characters':
+      return t('anfrage.error.invalid-characters');
     default:
       return field === 'general' ? t('anfrage.error.general') : t('anfrage.error.invalid');
   }

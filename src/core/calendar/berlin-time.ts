@@ -50,3 +50,8 @@ export const BERLIN_VTIMEZONE: readonly string[] = [
   'END:STANDARD',
   'END:VTIMEZONE',
 ];
+
+/** The calendar date (YYYY-MM-DD) in Germany at a UTC instant: what a server means by "today". */
+export function berlinDate(utcMs: number): string {
+  return new Date(utcMs + berlinOffsetMinutes(utcMs) * 60e3).toISOString().slice(0, 10);
+}

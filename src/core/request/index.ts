@@ -11,7 +11,7 @@ export {
   requestSchema,
 } from '../schema/request.js';
 export { newDraftId } from './draft-id.js';
-export { checkFormRules, earliestDate, type FormRuleError } from './lead-time.js';
+export { checkFormRules, earliestDate, type FormRuleError, receiverRuleErrors } from './lead-time.js';
 export { mailtoFor } from './mailto.js';
 export type { SubmitAttemptInfo, SubmitFailureKind, SubmitOptions, SubmitOutcome } from './submit.js';
 export { parseRetryAfter, submitRequest } from './submit.js';

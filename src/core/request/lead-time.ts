@@ -1,3 +1,7 @@
+import { berlinDate } from '../calendar/berlin-time.js';
+import type { RequestFieldError } from './validate.js';
+import { REQUEST_ERROR_MESSAGES } from './validate.js';
+
 /**
  * Rules for a request that are not part of the contract (see src/core/schema/request.ts):
  * they depend on today's date or on the host's settings (notice days, longest appointment),
@@ -38,6 +42,25 @@ export function checkFormRules(
   const minutes = Number(draft.duration);
   if (draft.duration && Number.isFinite(minutes) && minutes > options.maxDuration) {
     errors.push({ field: 'duration', code: 'max-duration' });
+  }
+  return errors;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * What a receiver checks beyond the contract, against its own clock: an appointment before
+ * today (in Germany) cannot be arranged any more, and a `createdAt` more than a day ahead
+ * comes from a wrong clock or a forged request. Lead time and longest appointment stay form
+ * rules: they are the host's settings, and a request that passed them when sent stays valid.
+ */
+export function receiverRuleErrors(request: { createdAt: string; need: { date: string } }, now: Date): RequestFieldError[] {
+  const errors: RequestFieldError[] = [];
+  if (request.need.date < berlinDate(now.getTime())) {
+    errors.push({ path: 'need.date', code: 'date-past', message: REQUEST_ERROR_MESSAGES['date-past']! });
+  }
+  if (Date.parse(request.createdAt) > now.getTime() + DAY_MS) {
+    errors.push({ path: 'createdAt', code: 'created-in-future', message: REQUEST_ERROR_MESSAGES['created-in-future']! });
   }
   return errors;
 }

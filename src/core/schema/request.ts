@@ -58,12 +58,39 @@ const TIME_HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 // Digits with the separators people actually type ("+49 6074 123-45", "(06074) 12345");
 // at least 5 digits so "n/a" or "-" do not pass as a phone number.
 const PHONE = /^\+?[\d\s()/.-]*$/;
-const HAS_TEXT = /\S/;
+// Something a person can see: not only spaces, zero-width characters (U+200B–U+200D, U+2060,
+// U+FEFF), soft hyphens or direction marks. A name made of U+200B is an empty name.
+const HAS_VISIBLE = /[^\s\u00AD\u061C\u180E\u200B-\u200F\u2060\uFEFF]/;
+// Characters no person types into a form field and a spreadsheet or mail client may act on:
+// C0 controls and DEL (tab and line breaks only where `multiline` allows them), the bidi
+// embedding/override/isolate controls (U+202A–U+202E, U+2066–U+2069: "Trojan Source"
+// reordering of what a coordinator reads), and lone UTF-16 surrogates (not text at all).
+const FORBIDDEN_SINGLE_LINE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
+  /[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN_MULTILINE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: as above; tab, LF and CR LF pass.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]|\r(?!\n)|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether a person could see anything in `value` (the form and the receiver treat the rest as empty). */
+export function hasVisibleText(value: string): boolean {
+  return HAS_VISIBLE.test(value);
+}
+
+function plainText(multiline: boolean) {
+  const forbidden = multiline ? FORBIDDEN_MULTILINE : FORBIDDEN_SINGLE_LINE;
+  return z.refine((value: unknown) => typeof value !== 'string' || !forbidden.test(value), { error: 'invalid-characters' });
+}
 
 function text(max: number) {
   return z
     .string({ error: 'invalid-type' })
-    .check(z.minLength(1, { error: 'required' }), z.regex(HAS_TEXT, { error: 'required' }), z.maxLength(max, { error: 'too-long' }));
+    .check(
+      z.minLength(1, { error: 'required' }),
+      z.regex(HAS_VISIBLE, { error: 'required' }),
+      z.maxLength(max, { error: 'too-long' }),
+      plainText(false),
+    );
 }
 
 function languageCode() {
@@ -128,7 +155,9 @@ const need = z.object({
   setting: z.enum(INTERPRETING_SETTINGS, { error: 'invalid-value' }),
   place: z.optional(place),
   genderPreference: z.optional(z.enum(GENDER_PREFERENCES, { error: 'invalid-value' })),
-  notes: z.optional(z.string({ error: 'invalid-type' }).check(z.maxLength(REQUEST_LIMITS.notesLength, { error: 'too-long' }))),
+  notes: z.optional(
+    z.string({ error: 'invalid-type' }).check(z.maxLength(REQUEST_LIMITS.notesLength, { error: 'too-long' }), plainText(true)),
+  ),
 });
 
 /**
@@ -139,7 +168,9 @@ export const requestSchema = z.object({
   format: z.literal('wir-anfrage', { error: 'invalid-format-marker' }),
   version: z.literal(1, { error: 'unsupported-version' }),
   kind: z.literal('dolmetscher', { error: 'invalid-value' }),
-  id: z.uuidv4({ error: 'invalid-id' }),
+  // Lower-cased on parse: the same UUID in upper and lower case is one request (one row, one
+  // Idempotency-Key), wherever it is compared or stored.
+  id: z.uuidv4({ error: 'invalid-id' }).check(z.toLowerCase()),
   createdAt: isoDateTime(),
   kommune: z.string({ error: 'invalid-type' }).check(z.regex(KOMMUNE, { error: 'invalid-kommune' })),
   locale: languageCode(),

@@ -21,9 +21,17 @@ export function receiverOptionsFromEnv(env: Env = process.env): ReceiverOptions 
       .map((o) => o.trim())
       .filter(Boolean);
   const retention = nonEmpty(env.WIR_RETENTION_DAYS);
-  if (retention !== undefined) options.retentionDays = positiveNumber('WIR_RETENTION_DAYS', retention);
+  // Whole days from 1 to 10 years: a larger value overflows the date arithmetic of the purge.
+  if (retention !== undefined) options.retentionDays = numberBetween('WIR_RETENTION_DAYS', retention, 1, 3650, 'whole days');
   const rate = nonEmpty(env.WIR_RATE_LIMIT);
-  if (rate !== undefined) options.rateLimit = { perMinute: positiveNumber('WIR_RATE_LIMIT', rate) };
+  // Below 1 a client never has a whole token, so every POST would be refused.
+  if (rate !== undefined) options.rateLimit = { perMinute: numberBetween('WIR_RATE_LIMIT', rate, 1, 1_000_000, 'posts per minute') };
+  const databaseUrl = nonEmpty(env.WIR_DATABASE_URL);
+  if (databaseUrl !== undefined) {
+    if (!/^postgres(ql)?:\/\//.test(databaseUrl))
+      throw new Error('WIR_DATABASE_URL must start with postgres:// (or leave it unset for SQLite).');
+    options.databaseUrl = databaseUrl;
+  }
   if (env.WIR_TRUST_PROXY === '1' || env.WIR_TRUST_PROXY === 'true') options.trustProxy = true;
   return options;
 }
@@ -41,8 +49,11 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-function positiveNumber(name: string, raw: string): number {
+function numberBetween(name: string, raw: string, min: number, max: number, unit: string): number {
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}".`);
+  const whole = unit.startsWith('whole');
+  if (!Number.isFinite(value) || value < min || value > max || (whole && !Number.isInteger(value))) {
+    throw new Error(`${name} must be ${unit} from ${min} to ${max.toLocaleString('en')}, got "${raw}".`);
+  }
   return value;
 }

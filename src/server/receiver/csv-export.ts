@@ -3,8 +3,14 @@
  * doubled), UTF-8 with BOM (without it Excel shows "MÃ¼ller"), and a guard against formula
  * injection: a cell a requester typed as "=HYPERLINK(…)" must stay text in the
  * coordinator's spreadsheet (OWASP "CSV Injection").
+ *
+ * German Excel opens a .csv split on `;`, not on `,`, and then no longer honours our quotes
+ * where a field's quote is followed by something other than `;`: text after a `;` inside a
+ * cell becomes a cell of its own. So a formula trigger is neutralised not only at the start
+ * of a cell but after every character that may split cells or rows (`,` `;` tab, line break),
+ * with any spaces and quotes in between.
  */
-import type { StoredAnfrage } from './store.js';
+import type { StoredAnfrage } from '../store/index.js';
 
 const COLUMNS: Array<[header: string, value: (a: StoredAnfrage) => string | number | undefined]> = [
   ['id', (a) => a.id],
@@ -38,13 +44,18 @@ export function anfragenToCsv(items: StoredAnfrage[]): string {
   return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
 }
 
-/** One RFC 4180 field, neutralised against spreadsheet formulas. */
+/** A character that starts a formula (tab and CR do in some spreadsheet imports). */
+const TRIGGER = /[=+\-@\t\r]/;
+/** A split point (either separator, tab, line break) then spaces/quotes, then a trigger. */
+const TRIGGER_AFTER_SPLIT = /([,;\t\r\n][\s"]*)(?=[=+\-@\t\r])/g;
+
+/** One RFC 4180 field: every text cell quoted, formula triggers neutralised. */
 export function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
-  let text = String(value);
-  // Leading = + - @ start a formula; tab and CR do too in some spreadsheet imports.
-  // The apostrophe makes Excel/LibreOffice treat the cell as text and is not displayed.
-  // Phone numbers like "+49 …" get the prefix as well: a visible ' is the safer failure.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  // The apostrophe makes Excel/LibreOffice treat what follows as text. Phone numbers like
+  // "+49 …" get it as well: a visible ' is the safer failure.
+  let text = value.replace(TRIGGER_AFTER_SPLIT, "$1'");
+  if (TRIGGER.test(text.charAt(0))) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
 }

@@ -1,36 +1,49 @@
 /**
- * Reference receiver for request contract v1 (DESIGN.md §4): plain node:http, so a Kommune's
- * IT can read all of it in one sitting and run it without a framework.
+ * Reference receiver for request contract v1 (docs/receiver.md): plain node:http, so a
+ * Kommune's IT can read all of it in one sitting and run it without a framework.
  *
  *   POST  /api/anfragen            public: the form sends here
  *   OPTIONS /api/anfragen          CORS preflight for allowed origins
  *   GET   /api/anfragen            coordinators (Bearer token): JSON, ?kommune=&status=&from=&to=
  *   GET   /api/anfragen.csv        coordinators: the same as CSV
  *   PATCH /api/anfragen/:id        coordinators: { "status": … }
+ *   GET   /healthz                 200 when the database answers, else 503
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { receiverRuleErrors } from '../../core/request/lead-time.js';
 import { REQUEST_ERROR_MESSAGES, type RequestFieldError, validateRequest } from '../../core/request/validate.js';
 import { REQUEST_STATUSES, type RequestStatus } from '../../core/schema/request.js';
-import { createBearerCheck } from './admin-auth.js';
+import { createBearerCheck } from '../http/bearer-auth.js';
+import { clientAddress } from '../http/client-address.js';
+import { isSameOrigin, normaliseOrigin, setCorsHeaders } from '../http/cors.js';
+import { NO_BODY, readJsonBody } from '../http/json-body.js';
+import { sendBusy, sendInvalid, sendJson, sendMethodNotAllowed, sendNotFound, setApiHeaders } from '../http/json-response.js';
+import { TokenBucketLimiter } from '../http/rate-limit.js';
+import { type ListFilter, openStore, type Store, StoreBusyError } from '../store/index.js';
 import { anfragenToCsv } from './csv-export.js';
-import { TokenBucketLimiter } from './rate-limit.js';
-import { readBodyCapped } from './request-body.js';
-import { AnfrageStore, type ListFilter } from './store.js';
 
 export const RECEIVER_BASE_PATH = '/api/anfragen';
+export const HEALTH_PATH = '/healthz';
 
-/** Whether a request URL belongs to the receiver (/api/anfragen, …/anfragen.csv, …/anfragen/:id). */
+/** Whether a request URL belongs to the receiver (/api/anfragen, …/anfragen.csv, …/anfragen/:id, /healthz). */
 export function isReceiverPath(url: string | undefined): boolean {
   const path = (url ?? '/').split('?')[0] ?? '/';
-  return path === RECEIVER_BASE_PATH || path.startsWith(`${RECEIVER_BASE_PATH}/`) || path.startsWith(`${RECEIVER_BASE_PATH}.`);
+  return (
+    path === HEALTH_PATH ||
+    path === RECEIVER_BASE_PATH ||
+    path.startsWith(`${RECEIVER_BASE_PATH}/`) ||
+    path.startsWith(`${RECEIVER_BASE_PATH}.`)
+  );
 }
 export const MAX_BODY_BYTES = 32 * 1024;
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
 export interface ReceiverOptions {
-  /** SQLite file; its folder is created. */
+  /** SQLite file; its folder is created. Used unless `databaseUrl` is set. */
   dbPath: string;
+  /** `postgres://…`: store in PostgreSQL instead of SQLite. */
+  databaseUrl?: string;
   /** Enables the coordinator routes; without it they answer 404. */
   adminToken?: string;
   /** Exact origins (scheme://host[:port]) allowed to POST from a browser on another origin. */
@@ -48,34 +61,35 @@ export interface ReceiverOptions {
 }
 
 export interface Receiver {
-  /** Handles any request under /api/anfragen (answers 404 for paths it does not know). */
+  /** Handles any request under /api/anfragen and /healthz (404 for paths it does not know). */
   handle(req: IncomingMessage, res: ServerResponse): void;
   /** Runs the retention delete now; returns the number of rows deleted. */
-  purgeExpired(): number;
+  purgeExpired(): Promise<number>;
+  /** The storage, for tools that run beside the receiver (counting in tests, the CLI). */
+  readonly store: Store;
   /** Stops the hourly purge and closes the database. */
-  close(): void;
+  close(): Promise<void>;
 }
 
-type Json = Record<string, unknown>;
-
-export function createReceiver(options: ReceiverOptions): Receiver {
+/** Opens the store (running its migrations) and returns the receiver's request handler. */
+export async function createReceiver(options: ReceiverOptions): Promise<Receiver> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const retentionDays = options.retentionDays ?? 90;
-  const store = new AnfrageStore(options.dbPath);
+  const store = await openStore({ dbPath: options.dbPath, databaseUrl: options.databaseUrl });
   const limiter = new TokenBucketLimiter(options.rateLimit?.perMinute ?? 30, { burst: options.rateLimit?.burst });
   const isAdmin = options.adminToken ? createBearerCheck(options.adminToken) : undefined;
   const allowedOrigins = new Set((options.allowedOrigins ?? []).map(normaliseOrigin));
 
-  const purgeExpired = () => store.deleteReceivedBefore(new Date(now().getTime() - retentionDays * DAY_MS));
-  purgeExpired();
+  // One instance at a time across a shared database; a second one finds the work done.
+  const purgeExpired = async () =>
+    (await store.db.exclusive('retention', () =>
+      store.requests.deleteReceivedBefore(new Date(now().getTime() - retentionDays * DAY_MS)),
+    )) ?? 0;
+  await purgeExpired();
   // unref: the timer must not keep a test run or a stopping server alive.
   const purgeTimer = setInterval(() => {
-    try {
-      purgeExpired();
-    } catch {
-      log('retention purge failed');
-    }
+    purgeExpired().catch(() => log('retention purge failed'));
   }, HOUR_MS);
   purgeTimer.unref();
 
@@ -83,26 +97,32 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     const url = new URL(req.url ?? '/', 'http://receiver.invalid');
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const method = req.method ?? 'GET';
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    setApiHeaders(res);
 
+    if (path === HEALTH_PATH) {
+      if (method !== 'GET' && method !== 'HEAD') return sendMethodNotAllowed(res, 'GET, HEAD');
+      const up = await store.db.ping();
+      return sendJson(res, up ? 200 : 503, { status: up ? 'ok' : 'database-unreachable' });
+    }
     if (path === RECEIVER_BASE_PATH) {
       if (method === 'OPTIONS') return preflight(req, res);
       if (method === 'POST') return postAnfrage(req, res, ctx);
       if (method === 'GET' || method === 'HEAD') return admin(req, res, () => listJson(res, url));
-      return methodNotAllowed(res, 'POST, GET, OPTIONS');
+      return sendMethodNotAllowed(res, 'POST, GET, OPTIONS');
     }
     if (path === `${RECEIVER_BASE_PATH}.csv`) {
       if (method === 'GET' || method === 'HEAD') return admin(req, res, () => listCsv(res, url));
-      return methodNotAllowed(res, 'GET');
+      return sendMethodNotAllowed(res, 'GET');
     }
     const idMatch = path.startsWith(`${RECEIVER_BASE_PATH}/`) ? path.slice(RECEIVER_BASE_PATH.length + 1) : undefined;
     if (idMatch !== undefined && /^[0-9a-f-]{36}$/i.test(idMatch)) {
-      ctx.id = idMatch.toLowerCase();
-      if (method === 'PATCH') return admin(req, res, () => patchStatus(req, res, idMatch.toLowerCase()));
-      return methodNotAllowed(res, 'PATCH');
+      // Ids are stored lower-case (the schema normalises them); the path may carry either case.
+      const id = idMatch.toLowerCase();
+      ctx.id = id;
+      if (method === 'PATCH') return admin(req, res, () => patchStatus(req, res, id));
+      return sendMethodNotAllowed(res, 'PATCH');
     }
-    sendJson(res, 404, { error: 'not-found' });
+    sendNotFound(res);
   }
 
   // ---- public: POST -------------------------------------------------------------------
@@ -118,7 +138,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
 
     if (rateLimited(req, res)) return;
 
-    const parsed = await readJson(req, res);
+    const parsed = await readJsonBody(req, res, MAX_BODY_BYTES);
     if (parsed === NO_BODY) return;
 
     const validation = validateRequest(parsed);
@@ -127,13 +147,15 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     ctx.id = request.id;
 
     const key = req.headers['idempotency-key'];
-    if (typeof key !== 'string' || key.trim().toLowerCase() !== request.id.toLowerCase()) {
+    if (typeof key !== 'string' || key.trim().toLowerCase() !== request.id) {
       return sendInvalid(res, [
         { path: 'id', code: 'idempotency-key-mismatch', message: REQUEST_ERROR_MESSAGES['idempotency-key-mismatch']! },
       ]);
     }
+    const ruleErrors = receiverRuleErrors(request, now());
+    if (ruleErrors.length) return sendInvalid(res, ruleErrors);
 
-    const result = store.insert(request, now());
+    const result = await store.requests.insert(request, now());
     // The replay body is the 201 body, byte for byte; it does not reveal later status
     // changes to whoever holds the id.
     if (result.kind === 'created') return sendJson(res, 201, { id: request.id, status: 'received' });
@@ -157,9 +179,9 @@ export function createReceiver(options: ReceiverOptions): Receiver {
 
   // ---- coordinators -------------------------------------------------------------------
 
-  async function admin(req: IncomingMessage, res: ServerResponse, next: () => void | Promise<void>): Promise<void> {
+  async function admin(req: IncomingMessage, res: ServerResponse, next: () => Promise<void>): Promise<void> {
     // Off unless configured: a receiver without a token must not even hint that a list exists.
-    if (!isAdmin) return sendJson(res, 404, { error: 'not-found' });
+    if (!isAdmin) return sendNotFound(res);
     if (!isAdmin(req.headers.authorization)) {
       // Wrong tokens spend from the same per-address budget as POSTs, so guessing is as slow
       // as flooding; a coordinator with the right token never touches the budget.
@@ -170,22 +192,16 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     return next();
   }
 
-  function listJson(res: ServerResponse, url: URL): void {
+  async function listJson(res: ServerResponse, url: URL): Promise<void> {
     const filter = parseFilter(url);
-    if ('errors' in filter) {
-      sendInvalid(res, filter.errors);
-      return;
-    }
-    sendJson(res, 200, { items: store.list(filter) });
+    if ('errors' in filter) return sendInvalid(res, filter.errors);
+    sendJson(res, 200, { items: await store.requests.list(filter) });
   }
 
-  function listCsv(res: ServerResponse, url: URL): void {
+  async function listCsv(res: ServerResponse, url: URL): Promise<void> {
     const filter = parseFilter(url);
-    if ('errors' in filter) {
-      sendInvalid(res, filter.errors);
-      return;
-    }
-    const csv = anfragenToCsv(store.list(filter));
+    if ('errors' in filter) return sendInvalid(res, filter.errors);
+    const csv = anfragenToCsv(await store.requests.list(filter));
     const day = now().toISOString().slice(0, 10);
     res.writeHead(200, {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
@@ -195,12 +211,12 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   }
 
   async function patchStatus(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
-    const parsed = await readJson(req, res);
+    const parsed = await readJsonBody(req, res, MAX_BODY_BYTES);
     if (parsed === NO_BODY) return;
     const status = (parsed as { status?: unknown } | null)?.status;
     if (!isStatus(status)) return sendInvalid(res, [invalidStatus()]);
-    const updated = store.setStatus(id, status, now());
-    if (!updated) return sendJson(res, 404, { error: 'not-found' });
+    const updated = await store.requests.setStatus(id, status, now());
+    if (!updated) return sendNotFound(res);
     sendJson(res, 200, { id: updated.id, status: updated.status, updatedAt: updated.updatedAt });
   }
 
@@ -208,30 +224,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
 
   /** Spends one token of the client's budget; answers 429 and returns true when it is empty. */
   function rateLimited(req: IncomingMessage, res: ServerResponse): boolean {
-    const decision = limiter.take(clientAddress(req), now().getTime());
+    const decision = limiter.take(clientAddress(req, options.trustProxy === true), now().getTime());
     if (decision.allowed) return false;
     res.setHeader('Retry-After', String(decision.retryAfterSeconds));
     sendJson(res, 429, { error: 'rate-limited', retryAfterSeconds: decision.retryAfterSeconds });
     return true;
-  }
-
-  function clientAddress(req: IncomingMessage): string {
-    if (options.trustProxy) {
-      const forwarded = req.headers['x-forwarded-for'];
-      const hops = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',');
-      // The last hop is the one our own proxy appended; earlier ones are client-supplied.
-      const last = hops[hops.length - 1]?.trim();
-      if (last) return last;
-    }
-    return req.socket.remoteAddress ?? 'unknown';
-  }
-
-  function setCorsHeaders(res: ServerResponse, origin: string): void {
-    res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Vary', 'Origin');
-    // Retry-After is not a CORS-safelisted response header: without this the widget on
-    // another origin could not honour it.
-    res.setHeader('Access-Control-Expose-Headers', 'Retry-After');
   }
 
   return {
@@ -244,46 +241,23 @@ export function createReceiver(options: ReceiverOptions): Receiver {
         const path = (req.url ?? '/').split('?')[0];
         log(`${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)}ms${ctx.id ? ` id=${ctx.id}` : ''}`);
       });
-      route(req, res, ctx).catch(() => {
-        if (!res.headersSent) sendJson(res, 500, { error: 'server' });
-        else res.destroy();
+      route(req, res, ctx).catch((error: unknown) => {
+        if (res.headersSent) res.destroy();
+        else if (error instanceof StoreBusyError) sendBusy(res, error.retryAfterSeconds);
+        else sendJson(res, 500, { error: 'server' });
       });
     },
     purgeExpired,
-    close() {
+    store,
+    async close() {
       clearInterval(purgeTimer);
-      store.close();
+      await store.close();
     },
   };
 }
 
 interface LogContext {
   id?: string;
-}
-
-/** Returned by readJson when it has already answered (415, 413, 400) or the client left. */
-const NO_BODY = Symbol('no body');
-
-/**
- * Reads a capped JSON body. Requiring application/json also forces a CORS preflight, so a
- * plain cross-site HTML form (which can only send "simple" content types) cannot post here.
- */
-async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
-  if (!isJsonContentType(req.headers['content-type'])) {
-    sendJson(res, 415, { error: 'unsupported-media-type', expected: 'application/json' });
-    return NO_BODY;
-  }
-  const body = await readBodyCapped(req, MAX_BODY_BYTES);
-  if (!body.ok) {
-    if (body.reason !== 'aborted') sendTooLarge(req, res);
-    return NO_BODY;
-  }
-  try {
-    return JSON.parse(body.body.toString('utf8'));
-  } catch {
-    sendInvalid(res, [{ path: '', code: 'invalid-json', message: REQUEST_ERROR_MESSAGES['invalid-json']! }]);
-    return NO_BODY;
-  }
 }
 
 function invalidStatus(): RequestFieldError {
@@ -314,44 +288,4 @@ function parseFilter(url: URL): ListFilter | { errors: RequestFieldError[] } {
     else errors.push({ path: key, code: 'invalid-date', message: REQUEST_ERROR_MESSAGES['invalid-date']! });
   }
   return errors.length ? { errors } : filter;
-}
-
-function sendJson(res: ServerResponse, status: number, body: Json): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
-function sendInvalid(res: ServerResponse, errors: RequestFieldError[]): void {
-  sendJson(res, 400, { error: 'invalid', errors });
-}
-
-function sendTooLarge(req: IncomingMessage, res: ServerResponse): void {
-  // The unread rest of the body stays in the socket: close the connection instead of
-  // reading it, after a short grace so the client can read the 413 before the reset.
-  res.setHeader('Connection', 'close');
-  res.on('finish', () => setTimeout(() => req.destroy(), 1000).unref());
-  sendJson(res, 413, { error: 'too-large', maxBytes: MAX_BODY_BYTES });
-}
-
-function methodNotAllowed(res: ServerResponse, allow: string): void {
-  res.setHeader('Allow', allow);
-  sendJson(res, 405, { error: 'method-not-allowed' });
-}
-
-function isJsonContentType(value: string | undefined): boolean {
-  return /^application\/json\s*(;|$)/i.test(value ?? '');
-}
-
-function normaliseOrigin(origin: string): string {
-  return origin.trim().replace(/\/+$/, '').toLowerCase();
-}
-
-function isSameOrigin(origin: string, host: string | undefined): boolean {
-  if (!host) return false;
-  try {
-    return new URL(origin).host.toLowerCase() === host.toLowerCase();
-  } catch {
-    return false;
-  }
 }

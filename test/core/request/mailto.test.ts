@@ -18,7 +18,7 @@ function parts(mailto: string): { to: string; subject: string; body: string; raw
 
 describe('mailtoFor', () => {
   it('prepares a German e-mail to the office with language, date and request number', () => {
-    const anfrage = sampleRequest();
+    const anfrage = sampleRequest({ need: { ...sampleRequest().need, date: '2026-12-03' } });
     const { to, subject, body } = parts(mailtoFor(anfrage, 'wir@kreis-offenbach.de'));
     assert.equal(to, 'wir@kreis-offenbach.de');
     assert.match(subject, /^Anfrage Laiendolmetscher:in: .*\(ti\), 03\.12\.2026 \([0-9a-f]{8}\)$/);

@@ -197,6 +197,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.consent-required': 'ضع علامة في خانة حماية البيانات حتى يُسمح بتمرير طلبك.',
   'anfrage.error.too-long': (max: number) => `اختصر النص إلى ${max} حرف على الأكثر.`,
   'anfrage.error.invalid-value': 'اختر أحد الخيارات المعروضة.',
+  'anfrage.error.invalid-characters': 'احذف رموز التحكم أو رموز التنسيق غير المرئية (تُنسخ غالباً مع النص) واكتب النص من جديد.',
   'anfrage.error.invalid': 'تحقق من هذه الإجابة وصحّحها.',
   'anfrage.error.general': 'تعذّر قبول الطلب. أعد تحميل الصفحة أو أرسل الطلب بالبريد الإلكتروني.',
 };

@@ -178,6 +178,8 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.consent-required': 'Bitte setzen Sie das Häkchen beim Daten·schutz. Erst dann dürfen wir Ihre Anfrage weiter·geben.',
   'anfrage.error.too-long': (max: number) => `Bitte kürzen Sie den Text. Der Text darf höchstens ${max} Zeichen lang sein.`,
   'anfrage.error.invalid-value': 'Bitte wählen Sie eine von den Möglichkeiten.',
+  'anfrage.error.invalid-characters':
+    'In dem Text sind unsichtbare Zeichen. Das passiert oft beim Kopieren. Bitte schreiben Sie den Text neu.',
   'anfrage.error.invalid': 'Bitte prüfen Sie diese Angabe. Verbessern Sie die Angabe.',
   'anfrage.error.general': 'Wir konnten die Anfrage nicht annehmen. Bitte laden Sie die Seite neu. Oder senden Sie die Anfrage per E-Mail.',
 };

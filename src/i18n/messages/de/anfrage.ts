@@ -177,6 +177,8 @@ export const anfrage = {
   'anfrage.error.consent-required': 'Setzen Sie das Häkchen beim Datenschutz, damit Ihre Anfrage weitergegeben werden darf.',
   'anfrage.error.too-long': (max: number) => `Kürzen Sie den Text auf höchstens ${max} Zeichen.`,
   'anfrage.error.invalid-value': 'Wählen Sie eine der angebotenen Möglichkeiten aus.',
+  'anfrage.error.invalid-characters':
+    'Entfernen Sie Steuer- und unsichtbare Formatierungszeichen (zum Beispiel aus einem kopierten Text) und geben Sie den Text neu ein.',
   'anfrage.error.invalid': 'Prüfen Sie diese Angabe und korrigieren Sie sie.',
   'anfrage.error.general': 'Die Anfrage konnte nicht angenommen werden. Laden Sie die Seite neu oder senden Sie die Anfrage per E-Mail.',
 };

@@ -167,6 +167,8 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.consent-required': 'Tick the privacy box so that your request may be passed on.',
   'anfrage.error.too-long': (max: number) => `Shorten the text to ${max} characters or fewer.`,
   'anfrage.error.invalid-value': 'Choose one of the options offered.',
+  'anfrage.error.invalid-characters':
+    'Remove control or invisible formatting characters (often copied along with text) and type the text again.',
   'anfrage.error.invalid': 'Check this answer and correct it.',
   'anfrage.error.general': 'The request could not be accepted. Reload the page or send the request by email.',
 };

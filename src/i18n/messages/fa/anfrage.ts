@@ -167,6 +167,8 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.consent-required': 'کادر حفاظت از اطلاعات را علامت بزنید تا درخواست شما بتواند فرستاده شود.',
   'anfrage.error.too-long': (max: number) => `متن را کوتاه کنید، حداکثر ${max} حرف.`,
   'anfrage.error.invalid-value': 'یکی از گزینه‌های موجود را انتخاب کنید.',
+  'anfrage.error.invalid-characters':
+    'نویسه‌های کنترلی یا قالب‌بندی نامرئی (که اغلب همراه متن کپی می‌شوند) را حذف کنید و متن را دوباره بنویسید.',
   'anfrage.error.invalid': 'این مورد را بررسی و اصلاح کنید.',
   'anfrage.error.general': 'درخواست پذیرفته نشد. صفحه را دوباره بارگذاری کنید یا درخواست را با ایمیل بفرستید.',
 };

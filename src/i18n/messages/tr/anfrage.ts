@@ -170,6 +170,8 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.consent-required': 'Talebinizin iletilebilmesi için veri koruma kutusunu işaretleyin.',
   'anfrage.error.too-long': (max: number) => `Metni en fazla ${max} karaktere kısaltın.`,
   'anfrage.error.invalid-value': 'Sunulan seçeneklerden birini seçin.',
+  'anfrage.error.invalid-characters':
+    'Kontrol karakterlerini veya görünmeyen biçimlendirme karakterlerini (çoğunlukla metinle birlikte kopyalanır) kaldırın ve metni yeniden yazın.',
   'anfrage.error.invalid': 'Bu bilgiyi kontrol edip düzeltin.',
   'anfrage.error.general': 'Talep kabul edilemedi. Sayfayı yeniden yükleyin veya talebi e-postayla gönderin.',
 };

@@ -194,6 +194,8 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.error.too-long': (max: number) =>
     `Скоротіть текст до ${plural('uk', max, { one: '# символу', few: '# символів', many: '# символів', other: '# символу' })}.`,
   'anfrage.error.invalid-value': 'Виберіть один із запропонованих варіантів.',
+  'anfrage.error.invalid-characters':
+    'Видаліть керівні або невидимі символи форматування (їх часто копіюють разом із текстом) і введіть текст заново.',
   'anfrage.error.invalid': 'Перевірте ці дані та виправте їх.',
   'anfrage.error.general': 'Не вдалося прийняти запит. Перезавантажте сторінку або надішліть запит електронною поштою.',
 };
