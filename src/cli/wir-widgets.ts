@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
- * wir-widgets command line: `wir-widgets validate FILE… [--kind lotsen|sprachkurse|dolmetscher]`.
- * Checks feed files before a webmaster publishes them; exits 1 when a record would be
- * skipped and 2 when a file is not a usable feed, so it can guard a CMS deploy.
+ * wir-widgets command line:
+ *   wir-widgets validate FILE… [--kind lotsen|sprachkurse|dolmetscher]
+ *     checks feed files before a webmaster publishes them; exits 1 when a record would be
+ *     skipped and 2 when a file is not a usable feed, so it can guard a CMS deploy;
+ *   wir-widgets receiver migrate --from FILE --to postgres://…
+ *     copies a receiver's SQLite data into PostgreSQL.
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -61,9 +64,15 @@ if (started === realpathSync(fileURLToPath(import.meta.url))) {
     if (pending.length) process.stdout.write(`${pending.join('\n')}\n`);
     pending.length = 0;
   };
-  process.exitCode = main(process.argv.slice(2), (line) => {
+  const out = (line: string) => {
     pending.push(line);
     if (pending.length >= 4096) flush();
-  });
+  };
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'receiver' && argv[1] === 'migrate') {
+    // Loaded only for this command: `validate` must run without the optional database drivers.
+    const { runMigrate } = await import('./receiver-migrate.js');
+    process.exitCode = await runMigrate(argv.slice(2), out);
+  } else process.exitCode = main(argv, out);
   flush();
 }

@@ -2,25 +2,37 @@
  * Runs only the receiver (for production behind a reverse proxy; see docs/receiver.md):
  *   WIR_ADMIN_TOKEN=… WIR_ALLOWED_ORIGINS=https://www.kreis-offenbach.de tsx src/server/receiver-cli.ts
  * Listens on HOST (default 127.0.0.1) and PORT (default 8787).
+ *
+ * SIGTERM (systemd stop, a container stop) and SIGINT shut it down gracefully: it stops
+ * accepting connections, lets requests in flight finish (a form's POST gets its answer),
+ * closes the database, then exits 0. Whatever has not finished after 20 seconds is cut.
  */
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sendNotFound } from './http/json-response.js';
+import { formatEventLog } from './http/request-log.js';
 import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
-import { createReceiver, isReceiverPath, RECEIVER_BASE_PATH, type Receiver } from './receiver/receiver.js';
+import { createReceiver, isReceiverPath, type Receiver } from './receiver/receiver.js';
+
+const SHUTDOWN_GRACE_MS = 20_000;
 
 /** Starts the receiver from environment variables; resolves with the exit code once it has stopped or failed. */
 export async function runReceiver(env: Record<string, string | undefined> = process.env): Promise<number> {
   let receiver: Receiver;
   let port: number;
+  let options: ReturnType<typeof receiverOptionsFromEnv>;
   try {
     port = portFromEnv(env, 8787);
-    receiver = await createReceiver(receiverOptionsFromEnv(env));
+    options = receiverOptionsFromEnv(env);
+    receiver = await createReceiver(options);
   } catch (error) {
     console.error(`wir-receiver: ${(error as Error).message}`);
     return 1;
   }
+  const log = (event: string, fields?: Record<string, string | number>) =>
+    console.log(formatEventLog(options.logFormat ?? 'text', event, fields));
   const host = env.HOST?.trim() || '127.0.0.1';
   const server = createServer((req, res) => {
     if (isReceiverPath(req.url)) return receiver.handle(req, res);
@@ -38,11 +50,27 @@ export async function runReceiver(env: Record<string, string | undefined> = proc
       void receiver.close().then(() => done(1));
     });
     server.listen(port, host, () => {
-      console.log(`wir-receiver: listening on http://${host}:${port}${RECEIVER_BASE_PATH}`);
+      const actual = (server.address() as AddressInfo).port;
+      log('listening', { url: `http://${host}:${actual}`, engine: receiver.store.db.dialect });
     });
-    const stop = () => server.close(() => void receiver.close().then(() => done(0)));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log('stopping', { signal });
+      // Keep-alive connections with nothing in flight would hold close() open.
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      cut.unref();
+      server.close(() => {
+        void receiver.close().then(() => {
+          log('stopped');
+          done(0);
+        });
+      });
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
   });
 }
 

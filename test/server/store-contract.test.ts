@@ -5,8 +5,9 @@
  * transactions) must hold on both.
  */
 import assert from 'node:assert/strict';
+import { copyFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { openStore, type Store } from '../../src/server/store/index.js';
+import { openStore, SCHEMA_VERSION, type Store } from '../../src/server/store/index.js';
 import { testPostgres } from '../support/postgres.js';
 import { daysFromToday, post, sampleRequest, startReceiver, tempDbPath } from './receiver-harness.js';
 
@@ -190,5 +191,27 @@ describe('several instances on one PostgreSQL database', () => {
     const versions = await stores[0]!.db.all<{ version: number }>('SELECT version FROM schema_version ORDER BY version');
     const numbers = versions.map((v) => Number(v.version));
     assert.deepEqual(numbers, [...new Set(numbers)], 'no step recorded twice');
+  });
+});
+
+describe('a database made by the previous release (0.1.0, before schema_version)', () => {
+  it('opens with its requests intact and is recorded at the current schema version', async () => {
+    const { dbPath } = await location('sqlite');
+    copyFileSync('test/fixtures/receiver-0.1.0.sqlite', dbPath);
+    const store = await openStore({ dbPath });
+    cleanups.push(() => store.close());
+    const rows = await store.requests.list();
+    assert.deepEqual(
+      rows.map((r) => [r.id, r.status, r.request.requester.name, r.receivedAt]),
+      [
+        ['5b8f0c3e-2f6a-4d7e-9a1b-0c2d3e4f5a6b', 'received', 'Erika Mustermann', '2026-11-20T09:00:05.000Z'],
+        ['6c9a1d4f-3a7b-4e8f-8b2c-1d3e4f5a6b7c', 'in-progress', 'Max Mustermann', '2026-11-21T10:00:00.000Z'],
+      ],
+    );
+    const version = await store.db.get<{ v: number }>('SELECT MAX(version) AS v FROM schema_version');
+    assert.equal(Number(version?.v), SCHEMA_VERSION);
+    // A resend of a request the old release stored is still recognised as the same request.
+    const again = await store.requests.get('5b8f0c3e-2f6a-4d7e-9a1b-0c2d3e4f5a6b');
+    assert.deepEqual(await store.requests.insert(again!.request, new Date()), { kind: 'replay' });
   });
 });

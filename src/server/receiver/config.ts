@@ -33,6 +33,11 @@ export function receiverOptionsFromEnv(env: Env = process.env): ReceiverOptions 
     options.databaseUrl = databaseUrl;
   }
   if (env.WIR_TRUST_PROXY === '1' || env.WIR_TRUST_PROXY === 'true') options.trustProxy = true;
+  const logFormat = nonEmpty(env.WIR_LOG_FORMAT);
+  if (logFormat !== undefined) {
+    if (logFormat !== 'json' && logFormat !== 'text') throw new Error(`WIR_LOG_FORMAT must be "json" or "text", got "${logFormat}".`);
+    options.logFormat = logFormat;
+  }
   return options;
 }
 

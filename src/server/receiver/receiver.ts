@@ -19,6 +19,7 @@ import { isSameOrigin, normaliseOrigin, setCorsHeaders } from '../http/cors.js';
 import { NO_BODY, readJsonBody } from '../http/json-body.js';
 import { sendBusy, sendInvalid, sendJson, sendMethodNotAllowed, sendNotFound, setApiHeaders } from '../http/json-response.js';
 import { TokenBucketLimiter } from '../http/rate-limit.js';
+import { formatEventLog, formatRequestLog, type LogFormat } from '../http/request-log.js';
 import { type ListFilter, openStore, type Store, StoreBusyError } from '../store/index.js';
 import { anfragenToCsv } from './csv-export.js';
 
@@ -56,6 +57,8 @@ export interface ReceiverOptions {
   trustProxy?: boolean;
   /** One line per request, never personal data. Default: stdout. */
   log?: (line: string) => void;
+  /** `json`: log lines as JSON objects (WIR_LOG_FORMAT). Default text. */
+  logFormat?: LogFormat;
   /** Clock, injectable so retention can be tested without waiting 90 days. */
   now?: () => Date;
 }
@@ -82,14 +85,17 @@ export async function createReceiver(options: ReceiverOptions): Promise<Receiver
   const allowedOrigins = new Set((options.allowedOrigins ?? []).map(normaliseOrigin));
 
   // One instance at a time across a shared database; a second one finds the work done.
-  const purgeExpired = async () =>
-    (await store.db.exclusive('retention', () =>
-      store.requests.deleteReceivedBefore(new Date(now().getTime() - retentionDays * DAY_MS)),
-    )) ?? 0;
+  const logFormat = options.logFormat ?? 'text';
+  const purgeExpired = async () => {
+    const cutoff = new Date(now().getTime() - retentionDays * DAY_MS);
+    const deleted = await store.db.exclusive('retention', () => store.requests.deleteReceivedBefore(cutoff));
+    if (deleted) log(formatEventLog(logFormat, 'retention', { deleted }));
+    return deleted ?? 0;
+  };
   await purgeExpired();
   // unref: the timer must not keep a test run or a stopping server alive.
   const purgeTimer = setInterval(() => {
-    purgeExpired().catch(() => log('retention purge failed'));
+    purgeExpired().catch(() => log(formatEventLog(logFormat, 'retention-failed')));
   }, HOUR_MS);
   purgeTimer.unref();
 
@@ -237,9 +243,8 @@ export async function createReceiver(options: ReceiverOptions): Promise<Receiver
       const ctx: LogContext = {};
       res.on('finish', () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        // Method, path without query, status, duration, request id: nothing a person typed.
-        const path = (req.url ?? '/').split('?')[0];
-        log(`${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)}ms${ctx.id ? ` id=${ctx.id}` : ''}`);
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        log(formatRequestLog(logFormat, { method: req.method ?? '', path, status: res.statusCode, ms, ...(ctx.id ? { id: ctx.id } : {}) }));
       });
       route(req, res, ctx).catch((error: unknown) => {
         if (res.headersSent) res.destroy();
