@@ -1,13 +1,16 @@
 /**
  * Runs only the receiver (for production behind a reverse proxy; see docs/receiver.md):
- *   WIR_ADMIN_TOKEN=… WIR_ALLOWED_ORIGINS=https://www.kreis-offenbach.de tsx src/server/receiver-cli.ts
- * Listens on HOST (default 127.0.0.1) and PORT (default 8787).
+ *   WIR_ADMIN_TOKEN=… WIR_ALLOWED_ORIGINS=https://www.kreis-offenbach.de npx wir-widgets receiver
+ * (or, in a checkout, tsx src/server/receiver-cli.ts). Listens on HOST (default 127.0.0.1) and PORT (default 8787).
  */
 import { createServer } from 'node:http';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
 import { createReceiver, isReceiverPath, RECEIVER_BASE_PATH } from './receiver/receiver.js';
 
-function main(): void {
+/** Starts the receiver from the environment variables; `npx wir-widgets receiver` calls this too. */
+export function runReceiver(): void {
   let receiver: ReturnType<typeof createReceiver>;
   let port: number;
   try {
@@ -42,4 +45,6 @@ function main(): void {
   process.once('SIGTERM', stop);
 }
 
-main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runReceiver();
+}
