@@ -1,6 +1,7 @@
 // One browser build from one module graph, so every chunk exists once:
 //  - dist/wir-widgets.js: every tag (one script tag for webmasters); it imports the widget entries below;
 //  - dist/wir-<widget>.js: one entry per widget, for pages that need just one;
+//  - dist/konfigurator/konfigurator.js: the snippet configurator page (never inside a widget's closure).
 // Code that several entries share and the lazy parts (locale texts, the PLZ gazetteer) become
 // files under dist/chunks/, content-hashed so a server may cache them for a year.
 // The unbundled ESM build for app developers (Lit as a peer) and the CLI are made by scripts/build.mjs.
@@ -16,7 +17,9 @@ const widgetEntries = Object.fromEntries(
 );
 
 /** Pages built on the widgets (their own entries, in a folder of their own under dist/). */
-const pageEntries = {};
+const pageEntries = {
+  'konfigurator/konfigurator': 'src/konfigurator/index.ts',
+};
 
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
