@@ -84,7 +84,6 @@ export const konfiguratorStyles = css`
   input[type='text'],
   input[type='url'],
   input[type='email'],
-  input[type='number'],
   select {
     font: inherit;
     color: inherit;
@@ -98,7 +97,7 @@ export const konfiguratorStyles = css`
   [aria-invalid='true'] {
     border-color: #b3261e;
   }
-  input[type='number'] {
+  input[inputmode='numeric'] {
     max-inline-size: 8em;
   }
   input[type='color'] {

@@ -181,7 +181,8 @@ export class WirKonfigurator extends LitElement {
     field: ConfigField | 'near',
     label: string,
     problems: Array<{ field: ConfigField; message: string }>,
-    options: { type?: string; hint?: string; placeholder?: string } = {},
+    // 'number' becomes a text field with a numeric keyboard (GOV.UK: type=number mangles input and is hard to read back).
+    options: { type?: 'url' | 'email' | 'number'; hint?: string; placeholder?: string } = {},
   ) {
     const error = problems.find((p) => p.field === field)?.message;
     const describedBy = [options.hint ? `${field}-hint` : '', error ? `${field}-error` : ''].filter(Boolean).join(' ');
@@ -191,7 +192,7 @@ export class WirKonfigurator extends LitElement {
       ${error ? html`<span class="error-message" id="${field}-error"><span class="visually-hidden">Fehler:</span> ${error}</span>` : nothing}
       <input
         id=${field}
-        type=${options.type ?? 'text'}
+        type=${options.type === 'number' ? 'text' : (options.type ?? 'text')}
         inputmode=${options.type === 'number' ? 'numeric' : nothing}
         placeholder=${options.placeholder ?? nothing}
         .value=${this.config[field]}
