@@ -21,6 +21,13 @@ const pageEntries = {
   'konfigurator/konfigurator': 'src/konfigurator/index.ts',
 };
 
+/** The first pattern a module of a shared chunk matches names it. */
+const SHARED_CHUNK_NAMES = [
+  [/node_modules\/lit-html\//, 'lit-and-core'],
+  [/components\/shared\/language-picker\//, 'language-picker'],
+  [/components\/shared\/search-states\//, 'search-shared'],
+];
+
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
   warn(warning);
@@ -46,7 +53,9 @@ export default {
       const locale = id.match(/i18n\/messages\/([\w-]+)\/index\.ts$/);
       if (locale) return `chunks/locale-${locale[1]}-[hash].js`;
       if (/core\/place\/(plz-table|place-names|gazetteer-data)/.test(id)) return 'chunks/gazetteer-[hash].js';
-      return 'chunks/[name]-[hash].js';
+      // Shared chunks are named after what they hold (rollup would name them after one module, e.g. "define").
+      const shared = SHARED_CHUNK_NAMES.find(([pattern]) => chunk.moduleIds.some((m) => pattern.test(m)));
+      return `chunks/${shared?.[1] ?? '[name]'}-[hash].js`;
     },
     hashCharacters: 'base36',
     sourcemap: true,

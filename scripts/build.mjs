@@ -1,9 +1,10 @@
 // npm run build: bundles (rollup), the unbundled ESM build (esbuild, one file per source),
 // the CLI, type declarations (tsc) and the custom elements manifest, into dist/.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { THIRD_PARTY_FILE, thirdPartyLicencesText } from './release-licences.mjs';
 
 /** Left as imports in the CLI bundle: native (better-sqlite3), optional (pg, nodemailer) or large (exceljs). */
 const CLI_EXTERNAL = ['better-sqlite3', 'pg', 'nodemailer', 'exceljs'];
@@ -50,8 +51,13 @@ await build({
   format: 'esm',
   target: 'node20',
   external: CLI_EXTERNAL,
+  // Maps for debugging, and for the list of bundled packages below.
+  sourcemap: true,
   logLevel: 'warning',
 });
+
+// Lit, zod and the rest carry licences that must travel with the bundles.
+writeFileSync(join('dist', THIRD_PARTY_FILE), thirdPartyLicencesText('dist'));
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', [

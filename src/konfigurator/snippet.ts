@@ -4,7 +4,7 @@
  * script tag, the CSS for house colours and the Content-Security-Policy directives the page needs.
  * No DOM here: the element in wir-konfigurator.ts only draws it.
  */
-import { LEVELS, LOTSEN_TOPICS } from '../core/schema/index.js';
+import { LEVELS, type Level, LOTSEN_TOPICS, type LotsenTopic } from '../core/schema/index.js';
 
 export type WidgetTag = 'wir-lotsen-finder' | 'wir-sprachkurs-suche' | 'wir-dolmetscher-anfrage';
 
@@ -48,6 +48,29 @@ export const WIDGETS: Record<WidgetTag, WidgetInfo> = {
 
 export const WIDGET_TAGS = Object.keys(WIDGETS) as WidgetTag[];
 export { LEVELS, LOTSEN_TOPICS };
+
+// The widgets' German names (src/i18n/messages/de), repeated here on purpose: importing a
+// widget's catalogue would make rollup move that widget's code out of its entry file into a
+// chunk (one more request on every page embedding it). A test keeps the two equal.
+export const TOPIC_NAMES: Record<LotsenTopic, string> = {
+  behoerden: 'Ämter und Behörden',
+  gesundheit: 'Gesundheit',
+  'schule-kita': 'Schule und Kita',
+  wohnen: 'Wohnen',
+  arbeit: 'Arbeit',
+  'asyl-aufenthalt': 'Asyl und Aufenthalt',
+  alltag: 'Alltag',
+  freizeit: 'Freizeit',
+  familie: 'Familie',
+};
+export const LEVEL_NAMES: Record<Level, string> = {
+  alpha: 'Alpha\u00ADbeti\u00ADsierung',
+  A1: 'A1',
+  A2: 'A2',
+  B1: 'B1',
+  B2: 'B2',
+  C1: 'C1',
+};
 
 /** House colours and corners: custom properties every widget reads (defaults in their styles). */
 export const THEME_PROPERTIES = [

@@ -3,8 +3,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { LANGUAGE_ROWS } from '../core/language/language-table.js';
 import { KOMMUNEN, type KommuneType, kommuneId } from '../core/place/index.js';
 import { LOCALE_ENDONYMS, UI_LOCALES } from '../i18n/locales.js';
-import { kurse } from '../i18n/messages/de/kurse.js';
-import { lotsen } from '../i18n/messages/de/lotsen.js';
 import { contrastRatio } from './contrast.js';
 import { konfiguratorStyles } from './konfigurator.styles.js';
 import {
@@ -13,6 +11,7 @@ import {
   cspDirectives,
   defaultConfig,
   fallbackText,
+  LEVEL_NAMES,
   LEVELS,
   LOTSEN_TOPICS,
   type SnippetConfig,
@@ -20,6 +19,7 @@ import {
   snippetHtml,
   THEME_PROPERTIES,
   type ThemeKey,
+  TOPIC_NAMES,
   themeDeclarations,
   WIDGET_TAGS,
   WIDGETS,
@@ -284,7 +284,7 @@ export class WirKonfigurator extends LitElement {
             ${LOTSEN_TOPICS.map(
               (topic) => html`<label class="choice"
                 ><input type="checkbox" .checked=${this.config.topics.includes(topic)} @change=${this.#onToggle('topics', topic)} />
-                <span>${lotsen[`lotsen.topic.${topic}`]}</span></label
+                <span>${TOPIC_NAMES[topic]}</span></label
               >`,
             )}
           </div>
@@ -300,7 +300,7 @@ export class WirKonfigurator extends LitElement {
             ${LEVELS.map(
               (level) => html`<label class="choice"
                 ><input type="checkbox" .checked=${this.config.levels.includes(level)} @change=${this.#onToggle('levels', level)} />
-                <span>${kurse[`kurse.level.${level}`]}</span></label
+                <span>${LEVEL_NAMES[level]}</span></label
               >`,
             )}
           </div>

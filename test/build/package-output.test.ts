@@ -61,6 +61,23 @@ test('one build: every chunk exists once, and the all-in-one file loads the widg
   }
 });
 
+test('each widget entry holds its own code, and no widget loads the configurator page', () => {
+  // A page entry (configurator, workshop …) that imports a widget's private modules makes rollup
+  // move that widget out of its entry file into a chunk: one more request on every embedding page.
+  const own: Record<string, RegExp> = {
+    'wir-lotsen-finder.js': /Wofür brauchen Sie Hilfe\?/,
+    'wir-sprachkurs-suche.js': /Welches Deutsch-Niveau\?/,
+    'wir-dolmetscher-anfrage.js': /Laiendolmetscher:in anfragen/,
+  };
+  for (const [entry, text] of Object.entries(own)) {
+    assert.match(readFileSync(`dist/${entry}`, 'utf8'), text, `${entry} contains its widget, not just a re-export`);
+  }
+  for (const entry of ['wir-widgets.js', ...Object.keys(own)]) {
+    const closure = staticClosure('dist', entry).files.join(' ');
+    assert.doesNotMatch(closure, /konfigurator/, `${entry} does not load the configurator`);
+  }
+});
+
 test('wir-widgets/core works in Node from the published ESM build', async () => {
   const core = await import(new URL('../../dist/esm/core/index.js', import.meta.url).href);
   assert.equal(core.matchUiLocale, undefined, 'no i18n in the core');

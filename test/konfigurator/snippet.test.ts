@@ -1,13 +1,17 @@
 import { expect } from '@open-wc/testing';
+import { kurse } from '../../src/i18n/messages/de/kurse.js';
+import { lotsen } from '../../src/i18n/messages/de/lotsen.js';
 import { contrastRatio } from '../../src/konfigurator/contrast.js';
 import {
   configProblems,
   cspDirectives,
   defaultConfig,
+  LEVEL_NAMES,
   type SnippetConfig,
   snippetCss,
   snippetHtml,
   sourceOf,
+  TOPIC_NAMES,
   widgetAttributes,
 } from '../../src/konfigurator/snippet.js';
 
@@ -80,6 +84,11 @@ describe('konfigurator snippet', () => {
     expect(configProblems(config({ widget: 'wir-dolmetscher-anfrage' })).map((p) => p.field)).to.deep.equal(['endpoint', 'privacyUrl']);
     const wrong = configProblems(config({ feed: 'ftp://x/y.json', radius: 'weit', contactEmail: 'nobody', cornerRadius: '-2' }));
     expect(wrong.map((p) => p.field)).to.deep.equal(['feed', 'contactEmail', 'radius', 'cornerRadius']);
+  });
+
+  it('names topics and levels exactly as the widgets do', () => {
+    for (const [topic, name] of Object.entries(TOPIC_NAMES)) expect(name).to.equal(lotsen[`lotsen.topic.${topic}` as keyof typeof lotsen]);
+    for (const [level, name] of Object.entries(LEVEL_NAMES)) expect(name).to.equal(kurse[`kurse.level.${level}` as keyof typeof kurse]);
   });
 
   it('measures contrast as WCAG does', () => {
