@@ -10,8 +10,8 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoServer } from '../../src/server/demo-server.js';
 import { launchChromium, startTestDemoServer } from '../support/page-fixtures.js';
+import { watchProblems, widgetsSettled } from './widget-journeys.js';
 
-const WIDGETS = ['wir-lotsen-finder', 'wir-sprachkurs-suche', 'wir-dolmetscher-anfrage'];
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 let server: DemoServer;
 let browser: Browser;
@@ -27,40 +27,12 @@ after(async () => {
   await server?.close();
 });
 
-/** Collects console errors, page errors and CSP violations: a webmaster would see them in the console. */
+/** A fresh page (own context, with clipboard access) and the console problems it collects. */
 async function watchedPage(viewport = { width: 1280, height: 900 }): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || /Content Security Policy|Trusted Type/i.test(m.text())) problems.push(`console.${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return { page, problems };
-}
-
-/** Resolves when every widget under `root` (the page or the preview) has rendered and is not loading. */
-async function widgetsSettled(page: Page): Promise<void> {
-  await page.waitForFunction((tags: string[]) => {
-    const roots: Array<Document | ShadowRoot> = [document];
-    const found: Element[] = [];
-    while (roots.length) {
-      const root = roots.pop()!;
-      for (const el of root.querySelectorAll('*')) {
-        if (tags.includes(el.localName)) found.push(el);
-        if (el.shadowRoot) roots.push(el.shadowRoot);
-      }
-    }
-    return (
-      found.length > 0 &&
-      found.every((el) => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[aria-busy="true"]'))
-    );
-  }, WIDGETS);
-  await page.waitForTimeout(300);
+  return { page, problems: watchProblems(page) };
 }
 
 interface WidgetFacts {
