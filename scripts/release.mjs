@@ -3,15 +3,18 @@
 //                                         licences, EINBINDEN.txt, docs and schemas; no source maps
 //   wir-widgets-<version>-sourcemaps.zip  the .map files, at the same paths, to drop in for debugging
 //   wir-widgets-<version>.tgz             the npm package (npm pack)
-// Builds first; --skip-build packages the dist/ that is there (npm test builds once for all tests).
+// Builds first; --skip-build packages the dist/ that is there (npm test builds once for all tests);
+// --out DIR writes elsewhere (the release test uses a temporary folder).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { einbindenText } from './release-einbinden.mjs';
 import { THIRD_PARTY_FILE } from './release-licences.mjs';
 
-const OUT = 'release';
+const outAt = process.argv.indexOf('--out');
+const OUT = outAt > 0 ? process.argv[outAt + 1] : 'release';
+if (!OUT) throw new Error('release: --out needs a folder');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const root = `wir-widgets-${pkg.version}`;
 
@@ -93,7 +96,6 @@ add('package.json', text(`${JSON.stringify(archivePackage, null, 2)}\n`));
 for (const f of files('docs').filter((f) => f.endsWith('.md'))) add(join('docs', f), readFileSync(join('docs', f)));
 for (const f of files('schema').filter((f) => f.endsWith('.json'))) add(join('schema', f), readFileSync(join('schema', f)));
 
-rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const zipFile = join(OUT, `${root}.zip`);
 const mapsFile = join(OUT, `${root}-sourcemaps.zip`);
