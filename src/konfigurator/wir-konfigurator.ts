@@ -278,33 +278,13 @@ export class WirKonfigurator extends LitElement {
             ${LANGUAGE_OPTIONS.map(([code, name]) => html`<option value=${code} ?selected=${this.config.language === code}>${name}</option>`)}
           </select>
         </div>
-        <fieldset>
-          <legend>Themen vorwählen</legend>
-          <div class="choices">
-            ${LOTSEN_TOPICS.map(
-              (topic) => html`<label class="choice"
-                ><input type="checkbox" .checked=${this.config.topics.includes(topic)} @change=${this.#onToggle('topics', topic)} />
-                <span>${TOPIC_NAMES[topic]}</span></label
-              >`,
-            )}
-          </div>
-        </fieldset>
+        ${this.renderChoices('Themen vorwählen', 'topics', LOTSEN_TOPICS, TOPIC_NAMES)}
       </fieldset>`;
     }
     if (widget === 'wir-sprachkurs-suche') {
       return html`<fieldset>
         <legend>Voreinstellungen</legend>
-        <fieldset>
-          <legend>Niveau vorwählen</legend>
-          <div class="choices">
-            ${LEVELS.map(
-              (level) => html`<label class="choice"
-                ><input type="checkbox" .checked=${this.config.levels.includes(level)} @change=${this.#onToggle('levels', level)} />
-                <span>${LEVEL_NAMES[level]}</span></label
-              >`,
-            )}
-          </div>
-        </fieldset>
+        ${this.renderChoices('Niveau vorwählen', 'levels', LEVELS, LEVEL_NAMES)}
         <label class="choice"
           ><input type="checkbox" .checked=${this.config.childcare} @change=${(e: Event) => this.#set('childcare', (e.target as HTMLInputElement).checked)} />
           <span>Nur Kurse mit Kinderbetreuung</span></label
@@ -312,6 +292,21 @@ export class WirKonfigurator extends LitElement {
       </fieldset>`;
     }
     return nothing;
+  }
+
+  /** A group of checkboxes for a list preset (topics, levels). */
+  private renderChoices<T extends string>(legend: string, key: 'topics' | 'levels', items: readonly T[], names: Record<T, string>) {
+    return html`<fieldset>
+      <legend>${legend}</legend>
+      <div class="choices">
+        ${items.map(
+          (item) => html`<label class="choice"
+            ><input type="checkbox" .checked=${this.config[key].includes(item)} @change=${this.#onToggle(key, item)} />
+            <span>${names[item]}</span></label
+          >`,
+        )}
+      </div>
+    </fieldset>`;
   }
 
   private renderLook(problems: Array<{ field: ConfigField; message: string }>) {

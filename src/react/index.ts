@@ -17,27 +17,26 @@ import type { WirErrorEvent, WirSearchEvent, WirSelectEvent } from '../component
 import { WirSprachkursSuche } from '../components/sprachkurs-suche/define.js';
 import type { LotsenQuery, LotseRecord, SprachkursQuery, SprachkursRecord } from '../core/index.js';
 
-export const LotsenFinder = createComponent({
-  tagName: 'wir-lotsen-finder',
-  elementClass: WirLotsenFinder,
-  react: React,
-  events: {
-    onWirSearch: 'wir-search' as EventName<WirSearchEvent<LotsenQuery>>,
-    onWirSelect: 'wir-select' as EventName<WirSelectEvent<LotseRecord>>,
-    onWirError: 'wir-error' as EventName<WirErrorEvent>,
-  },
-});
+/** The two search widgets share their events; only the query and record types differ. */
+function searchWidget<Q, R, E extends HTMLElement>(tagName: string, elementClass: new () => E) {
+  return createComponent({
+    tagName,
+    elementClass,
+    react: React,
+    events: {
+      onWirSearch: 'wir-search' as EventName<WirSearchEvent<Q>>,
+      onWirSelect: 'wir-select' as EventName<WirSelectEvent<R>>,
+      onWirError: 'wir-error' as EventName<WirErrorEvent>,
+    },
+  });
+}
 
-export const SprachkursSuche = createComponent({
-  tagName: 'wir-sprachkurs-suche',
-  elementClass: WirSprachkursSuche,
-  react: React,
-  events: {
-    onWirSearch: 'wir-search' as EventName<WirSearchEvent<SprachkursQuery>>,
-    onWirSelect: 'wir-select' as EventName<WirSelectEvent<SprachkursRecord>>,
-    onWirError: 'wir-error' as EventName<WirErrorEvent>,
-  },
-});
+export const LotsenFinder = searchWidget<LotsenQuery, LotseRecord, WirLotsenFinder>('wir-lotsen-finder', WirLotsenFinder);
+
+export const SprachkursSuche = searchWidget<SprachkursQuery, SprachkursRecord, WirSprachkursSuche>(
+  'wir-sprachkurs-suche',
+  WirSprachkursSuche,
+);
 
 export const DolmetscherAnfrage = createComponent({
   tagName: 'wir-dolmetscher-anfrage',

@@ -12,10 +12,9 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import type { DemoServer } from '../../src/server/demo-server.js';
-import { launchChromium, startTestDemoServer } from '../support/page-fixtures.js';
+import { buildOtherLitFixture, launchChromium, startTestDemoServer } from '../support/page-fixtures.js';
 import {
   courseSearchFilters,
   finderSearches,
@@ -38,14 +37,7 @@ let browser: Browser;
 
 before(async () => {
   assert.ok(existsSync('dist/wir-widgets.js'), 'dist/wir-widgets.js is missing: run npm run build first');
-  // A theme's own Lit 2 component (the same file the hostile-page tests use).
-  await build({
-    entryPoints: ['demo/hostile/other-lit-source.js'],
-    bundle: true,
-    format: 'esm',
-    outfile: 'dist/hostile/other-lit.js',
-    logLevel: 'warning',
-  });
+  await buildOtherLitFixture();
   server = await startTestDemoServer();
   browser = await launchChromium();
 });
