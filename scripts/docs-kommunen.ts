@@ -18,16 +18,19 @@ const TYPES: Array<[KommuneType, string]> = [
   ['sonderstatusstadt', 'Sonderstatusstadt'],
 ];
 
-/** The Markdown table: one row per WIR area, by kind, then alphabetically. */
+/** The Markdown table: one row per WIR area, by kind, then alphabetically; columns padded as Biome formats them. */
 export function kommunenTable(): string {
   const rows = TYPES.flatMap(([type, label]) =>
     KOMMUNEN.filter((k) => k.type === type)
       .sort((a, b) => a.name.localeCompare(b.name, 'de'))
       // A kreisfreie Stadt is also found by its 5-digit Kreisschlüssel; a Sonderstatusstadt is not
       // (those 5 digits are its Landkreis).
-      .map((k) => `| \`${kommuneId(k)}\` | ${k.name} | ${label} | ${k.type === 'kreisfreie_stadt' ? `\`${k.code}\`` : '–'} |`),
+      .map((k) => [`\`${kommuneId(k)}\``, k.name, label, k.type === 'kreisfreie_stadt' ? `\`${k.code}\`` : '–']),
   );
-  return ['| `kommune="…"` | Gebiet | Art | auch gültig |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  const header = ['`kommune="…"`', 'Gebiet', 'Art', 'auch gültig'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 /** The page with the table between the markers replaced; throws when the markers are missing. */
