@@ -75,13 +75,14 @@ function documentedCsp(): string {
     .replace('https://anfragen.example.de', origin.receiver);
 }
 
-const cmsPage = (csp: string) => `<!doctype html>
+const cmsPage = (csp: string, secondCopy = false) => `<!doctype html>
 <html lang="de">
   <head>
     <meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
     <link rel="icon" href="data:," /><title>Integration im Kreis</title>
     <link rel="stylesheet" href="/cms.css" />
     <script type="module" src="${origin.scripts}/${ROOT}/wir-widgets.js"></script>
+    ${secondCopy ? '<script type="module" src="/dist/wir-widgets.js"></script>' : ''}
   </head>
   <body data-csp="${csp.length}">
     <div class="row">
@@ -128,8 +129,14 @@ before(async () => {
   origin.page = await listen((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/cms.css') return void serveStatic(req, res, 'demo/hostile', 'cms.css');
-    const csp = documentedCsp();
-    const body = path === '/' ? cmsPage(csp) : '<!doctype html><title>Datenschutz</title><p>Datenschutzhinweis</p>';
+    // A plugin's own copy of wir-widgets in another folder of the page's site (the build in dist/).
+    if (path?.startsWith('/dist/')) return void serveStatic(req, res, 'dist', path.slice('/dist/'.length));
+    const twoCopies = path === '/zwei-kopien';
+    // Two copies of Lit create two lit-html policies: docs/einbinden.md says to add 'allow-duplicates'.
+    const csp = twoCopies
+      ? documentedCsp().replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'")
+      : documentedCsp();
+    const body = path === '/' || twoCopies ? cmsPage(csp, twoCopies) : '<!doctype html><title>Datenschutz</title><p>Datenschutzhinweis</p>';
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp }).end(body);
   });
 
@@ -222,6 +229,19 @@ describe('the release archive', () => {
       ['Release Test'],
       'the request reached the receiver on its own origin',
     );
+  });
+
+  test('beside a second copy of wir-widgets from another folder, the first definitions stay and everything works', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watchProblems(page);
+    await page.goto(`${origin.page}/zwei-kopien`, { waitUntil: 'networkidle' });
+    // The second copy's own Lit chunk loads (a separate module instance, with its own lit-html policy).
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/dist/chunks/lit-and-core-')));
+    await widgetsSettled(page);
+    await finderSearches(page.locator('wir-lotsen-finder'));
+    await requestFormValidates(page.locator('wir-dolmetscher-anfrage'));
+    assert.deepEqual(problems, []);
+    await page.close();
   });
 
   test('without the CORS header on the script host the widgets stay blank and the fallback text shows, as the docs warn', async () => {
