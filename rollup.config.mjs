@@ -1,8 +1,10 @@
-// Two browser builds from the same sources:
-//  - dist/wir-widgets.js: every tag, Lit included, for webmasters (one script tag);
-//  - dist/wir-<widget>.js: one entry per widget, sharing chunks between them.
-// Lazy parts (locale texts, the PLZ gazetteer) become their own files under dist/chunks/.
-// The unbundled ESM build for app developers (Lit as a peer) is made by scripts/build.mjs.
+// One browser build from one module graph, so every chunk exists once:
+//  - dist/wir-widgets.js: every tag (one script tag for webmasters); it imports the widget entries below;
+//  - dist/wir-<widget>.js: one entry per widget, for pages that need just one;
+//  - dist/konfigurator/konfigurator.js: the snippet configurator page (never inside a widget's closure).
+// Code that several entries share and the lazy parts (locale texts, the PLZ gazetteer) become
+// files under dist/chunks/, content-hashed so a server may cache them for a year.
+// The unbundled ESM build for app developers (Lit as a peer) and the CLI are made by scripts/build.mjs.
 import { existsSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -14,33 +16,48 @@ const widgetEntries = Object.fromEntries(
     .map((d) => [`wir-${d.name}`, `src/components/${d.name}/define.ts`]),
 );
 
-const plugins = () => [
-  nodeResolve({ browser: true }),
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
-];
-
-const output = {
-  dir: 'dist',
-  format: 'es',
-  entryFileNames: '[name].js',
-  // Lazy chunks get names a webmaster (and npm run size) can recognise.
-  chunkFileNames: (chunk) => {
-    const id = chunk.facadeModuleId ?? '';
-    const locale = id.match(/i18n\/messages\/([\w-]+)\/index\.ts$/);
-    if (locale) return `chunks/locale-${locale[1]}-[hash].js`;
-    if (/core\/place\/(plz-table|place-names|gazetteer-data)/.test(id)) return 'chunks/gazetteer-[hash].js';
-    return 'chunks/[name]-[hash].js';
-  },
-  sourcemap: true,
+/** Pages built on the widgets (their own entries, in a folder of their own under dist/). */
+const pageEntries = {
+  'konfigurator/konfigurator': 'src/konfigurator/index.ts',
 };
+
+/** The first pattern a module of a shared chunk matches names it. */
+const SHARED_CHUNK_NAMES = [
+  [/node_modules\/lit-html\//, 'lit-and-core'],
+  [/components\/shared\/language-picker\//, 'language-picker'],
+  [/components\/shared\/search-states\//, 'search-shared'],
+];
 
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
   warn(warning);
 };
 
-export default [
-  { input: { 'wir-widgets': 'src/index.ts' }, output, plugins: plugins(), onwarn },
-  ...(Object.keys(widgetEntries).length ? [{ input: widgetEntries, output, plugins: plugins(), onwarn }] : []),
-];
+export default {
+  input: { 'wir-widgets': 'src/index.ts', ...widgetEntries, ...pageEntries },
+  plugins: [
+    nodeResolve({ browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+  onwarn,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    // Chunks get names a webmaster (and npm run size) can recognise, and a content hash:
+    // scripts/release.mjs and the demo server rely on "-<8 characters>.js" to mark a file
+    // that never changes under its name.
+    chunkFileNames: (chunk) => {
+      const id = chunk.facadeModuleId ?? '';
+      const locale = id.match(/i18n\/messages\/([\w-]+)\/index\.ts$/);
+      if (locale) return `chunks/locale-${locale[1]}-[hash].js`;
+      if (/core\/place\/(plz-table|place-names|gazetteer-data)/.test(id)) return 'chunks/gazetteer-[hash].js';
+      // Shared chunks are named after what they hold (rollup would name them after one module, e.g. "define").
+      const shared = SHARED_CHUNK_NAMES.find(([pattern]) => chunk.moduleIds.some((m) => pattern.test(m)));
+      return `chunks/${shared?.[1] ?? '[name]'}-[hash].js`;
+    },
+    hashCharacters: 'base36',
+    sourcemap: true,
+  },
+};

@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_PATH, CHROMIUM_ARGS } from './test/support/chromium-flags.mjs';
+import { reactBundlePlugin } from './test/support/react-bundle-plugin.mjs';
 import { receiverPlugin } from './test/support/receiver-plugin.mjs';
 import { summaryLine } from './test/support/summary-reporter.mjs';
 
@@ -17,7 +18,7 @@ export default {
   // axe runs take a few seconds on a busy 2-core machine; 20 s leaves room without hiding hangs.
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin()],
+  plugins: [reactBundlePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,9 +1,13 @@
 // npm run build: bundles (rollup), the unbundled ESM build (esbuild, one file per source),
-// type declarations (tsc) and the custom elements manifest, into dist/.
+// the CLI, type declarations (tsc) and the custom elements manifest, into dist/.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { THIRD_PARTY_FILE, thirdPartyLicencesText } from './release-licences.mjs';
+
+/** Left as imports in the CLI bundle: native (better-sqlite3), optional (pg, nodemailer) or large (exceljs). */
+const CLI_EXTERNAL = ['better-sqlite3', 'pg', 'nodemailer', 'exceljs'];
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 const started = Date.now();
@@ -11,12 +15,13 @@ const started = Date.now();
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', '--silent']);
 
-// Node-only code (server, CLI, sample generator) never enters a browser build.
-const NODE_ONLY = ['src/server', 'src/cli', 'src/sample'];
+// Node-only code (server, CLI, sample generator) never enters a browser build; the configurator
+// is a page (bundled by rollup), not part of the package's module API.
+const NOT_IN_ESM = ['src/server', 'src/cli', 'src/sample', 'src/konfigurator'];
 function sources(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (NODE_ONLY.includes(path)) return [];
+    if (NOT_IN_ESM.includes(path)) return [];
     if (statSync(path).isDirectory()) return sources(path);
     return path.endsWith('.ts') && !path.endsWith('.d.ts') ? [path] : [];
   });
@@ -32,18 +37,27 @@ await build({
   logLevel: 'warning',
 });
 
-// The feed validator CLI for webmasters (`npx wir-widgets validate feed.json`): Node only,
-// with zod left as a dependency import.
+// The CLI (`npx wir-widgets validate feed.json`, `npx wir-widgets receiver`): a Node program
+// that needs no install — zod and the other pure-JS code are bundled. Packages that are native,
+// optional or heavy stay imports, and code that needs them (the receiver) is split into a chunk
+// loaded only by its subcommand, so `validate` runs from the release zip with Node alone.
 await build({
-  entryPoints: ['src/cli/wir-widgets.ts'],
-  outfile: 'dist/cli/wir-widgets.js',
+  entryPoints: { 'wir-widgets': 'src/cli/wir-widgets.ts' },
+  outdir: 'dist/cli',
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  external: CLI_EXTERNAL,
+  // Maps for debugging, and for the list of bundled packages below.
+  sourcemap: true,
   logLevel: 'warning',
 });
+
+// Lit, zod and the rest carry licences that must travel with the bundles.
+writeFileSync(join('dist', THIRD_PARTY_FILE), thirdPartyLicencesText('dist'));
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npx', [

@@ -7,10 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FEED_KINDS, type FeedKind } from '../src/core/schema/index.js';
+import { DEMO_SEED, DEMO_SIZES, feedFileText } from '../src/sample/demo-feeds.js';
 import { DEFAULT_REFERENCE_DATE, generateFeed } from '../src/sample/generate.js';
-
-const DEMO_SIZES: Record<FeedKind, number> = { lotsen: 600, sprachkurse: 300, dolmetscher: 250 };
-const DEMO_SEED = 2026;
 
 const { values } = parseArgs({
   options: {
@@ -26,9 +24,7 @@ const date = values.date ?? DEFAULT_REFERENCE_DATE;
 const seed = values.seed ? Number(values.seed) : DEMO_SEED;
 const write = (file: string, data: unknown) => {
   mkdirSync(dirname(file), { recursive: true });
-  // Demo files are indented for readable diffs; benchmark-sized ones stay compact.
-  const records = (data as { records: unknown[] }).records.length;
-  writeFileSync(file, `${JSON.stringify(data, null, records <= 1000 ? 1 : undefined)}\n`);
+  writeFileSync(file, feedFileText(data));
   console.log(`wrote ${file}`);
 };
 

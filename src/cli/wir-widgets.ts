@@ -4,6 +4,8 @@
  *   wir-widgets validate FILE… [--kind lotsen|sprachkurse|dolmetscher]
  *     checks feed files before a webmaster publishes them; exits 1 when a record would be
  *     skipped and 2 when a file is not a usable feed, so it can guard a CMS deploy;
+ *   wir-widgets receiver
+ *     starts the reference receiver (environment variables: docs/receiver.md);
  *   wir-widgets receiver migrate --from FILE --to postgres://…
  *     copies a receiver's SQLite data into PostgreSQL.
  */
@@ -13,7 +15,11 @@ import { FEED_KINDS, type FeedKind } from '../core/schema/index.js';
 import { readTextFile } from './read-text-file.js';
 import { validateFeedText } from './validate-feed-file.js';
 
-const USAGE = `usage: wir-widgets validate FILE... [--kind ${FEED_KINDS.join('|')}]`;
+const USAGE = [
+  `usage: wir-widgets validate FILE... [--kind ${FEED_KINDS.join('|')}]`,
+  '       wir-widgets receiver',
+  '       wir-widgets receiver migrate --from FILE --to postgres://…',
+].join('\n');
 
 export function main(argv: string[], out: (line: string) => void = console.log): number {
   const [command, ...rest] = argv;
@@ -54,6 +60,35 @@ export function main(argv: string[], out: (line: string) => void = console.log):
   return exitCode;
 }
 
+/**
+ * Commands that load more than `validate` needs: the receiver's database drivers are optional
+ * dependencies, and the release zip's CLI runs `validate` with Node alone. Resolves with the
+ * exit code (for `receiver`, once it has stopped).
+ */
+export async function run(argv: string[], out: (line: string) => void): Promise<number> {
+  const [command, sub] = argv;
+  if (command !== 'receiver') return main(argv, out);
+  try {
+    if (sub === 'migrate') {
+      const { runMigrate } = await import('./receiver-migrate.js');
+      return await runMigrate(argv.slice(2), out);
+    }
+    const { runReceiver } = await import('../server/receiver-cli.js');
+    return await runReceiver();
+  } catch (error) {
+    const missing =
+      (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND'
+        ? (error as Error).message.match(/package '([^']+)'/)?.[1]
+        : undefined;
+    out(
+      missing
+        ? `wir-widgets receiver: the package ${missing} is missing; run "npm install ${missing}" in this folder, then start again.`
+        : `wir-widgets receiver: could not start: ${(error as Error).message}`,
+    );
+    return 1;
+  }
+}
+
 // Run only when started as a program (npm's bin link is a symlink, hence realpath), not when imported by tests.
 const started = process.argv[1] ? realpathSync(process.argv[1]) : '';
 if (started === realpathSync(fileURLToPath(import.meta.url))) {
@@ -64,15 +99,9 @@ if (started === realpathSync(fileURLToPath(import.meta.url))) {
     if (pending.length) process.stdout.write(`${pending.join('\n')}\n`);
     pending.length = 0;
   };
-  const out = (line: string) => {
+  process.exitCode = await run(process.argv.slice(2), (line) => {
     pending.push(line);
     if (pending.length >= 4096) flush();
-  };
-  const argv = process.argv.slice(2);
-  if (argv[0] === 'receiver' && argv[1] === 'migrate') {
-    // Loaded only for this command: `validate` must run without the optional database drivers.
-    const { runMigrate } = await import('./receiver-migrate.js');
-    process.exitCode = await runMigrate(argv.slice(2), out);
-  } else process.exitCode = main(argv, out);
+  });
   flush();
 }

@@ -3,7 +3,7 @@
  * reference receiver behind /api/anfragen so the request form works end to end.
  *
  *   /              demo/ (HTML pages, with the CSP header)
- *   /dist/…        the built bundles
+ *   /dist/…        the built bundles (hashed chunks cached for a year, see static-files.ts)
  *   /api/anfragen  the receiver (see docs/receiver.md)
  *
  * Binds to 127.0.0.1 only: it is a demo, not a deployment (that is receiver-cli.ts behind
@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
 import { createReceiver, isReceiverPath, type ReceiverOptions } from './receiver/receiver.js';
-import { notFound, serveStatic } from './static-files.js';
+import { isHashedChunk, notFound, serveStatic } from './static-files.js';
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
@@ -53,7 +53,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       return;
     }
     const served = path.startsWith('/dist/')
-      ? serveStatic(req, res, distDir, path.slice('/dist/'.length))
+      ? serveStatic(req, res, distDir, path.slice('/dist/'.length), { immutable: isHashedChunk })
       : serveStatic(req, res, demoDir, path.slice(1));
     served.catch(() => (res.headersSent ? res.destroy() : notFound(res)));
   });

@@ -1,7 +1,7 @@
 /**
  * Runs only the receiver (for production behind a reverse proxy; see docs/receiver.md):
- *   WIR_ADMIN_TOKEN=… WIR_ALLOWED_ORIGINS=https://www.kreis-offenbach.de tsx src/server/receiver-cli.ts
- * Listens on HOST (default 127.0.0.1) and PORT (default 8787).
+ *   WIR_ADMIN_TOKEN=… WIR_ALLOWED_ORIGINS=https://www.kreis-offenbach.de npx wir-widgets receiver
+ * (or, in a checkout, tsx src/server/receiver-cli.ts). Listens on HOST (default 127.0.0.1) and PORT (default 8787).
  *
  * SIGTERM (systemd stop, a container stop) and SIGINT shut it down gracefully: it stops
  * accepting connections, lets requests in flight finish (a form's POST gets its answer),
@@ -18,7 +18,7 @@ import { createReceiver, isReceiverPath, type Receiver } from './receiver/receiv
 
 const SHUTDOWN_GRACE_MS = 20_000;
 
-/** Starts the receiver from environment variables; resolves with the exit code once it has stopped or failed. */
+/** Starts the receiver from environment variables (`npx wir-widgets receiver` calls this too); resolves with the exit code once it has stopped or failed. */
 export async function runReceiver(env: Record<string, string | undefined> = process.env): Promise<number> {
   let receiver: Receiver;
   let port: number;

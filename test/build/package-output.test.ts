@@ -4,7 +4,10 @@
  * build with its types, the custom elements manifest, and an exports map that points at them.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { staticClosure } from '../../scripts/bundle-closure.js';
 
@@ -37,6 +40,41 @@ test('the all-in-one bundle and each widget entry are there, with Lit inside and
   ]) {
     const code = readFileSync(file, 'utf8');
     assert.doesNotMatch(code, /from\s*["'](lit|@lit\/|zod)/, `${file} imports nothing a browser cannot resolve`);
+  }
+});
+
+test('one build: every chunk exists once, and the all-in-one file loads the widget entries instead of copies of them', () => {
+  const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+  const names = chunks.map((f) => f.replace(/-[a-z0-9]{8}\.js$/, ''));
+  assert.ok(
+    chunks.every((f) => /-[a-z0-9]{8}\.js$/.test(f)),
+    `every chunk name ends in a content hash: ${chunks.join(', ')}`,
+  );
+  const locales = names.filter((n) => n.startsWith('locale-')).sort();
+  assert.deepEqual(locales, [...new Set(locales)], 'each locale chunk once');
+  assert.equal(names.filter((n) => n === 'gazetteer').length, 1, 'one gazetteer chunk');
+  const allInOne = staticClosure('dist', 'wir-widgets.js').files;
+  for (const widget of ['wir-lotsen-finder.js', 'wir-sprachkurs-suche.js', 'wir-dolmetscher-anfrage.js']) {
+    assert.ok(allInOne.includes(widget), `wir-widgets.js imports ${widget}`);
+    for (const file of staticClosure('dist', widget).files)
+      assert.ok(allInOne.includes(file), `${widget} shares ${file} with wir-widgets.js`);
+  }
+});
+
+test('each widget entry holds its own code, and no widget loads the configurator page', () => {
+  // A page entry (configurator, workshop …) that imports a widget's private modules makes rollup
+  // move that widget out of its entry file into a chunk: one more request on every embedding page.
+  const own: Record<string, RegExp> = {
+    'wir-lotsen-finder.js': /Wofür brauchen Sie Hilfe\?/,
+    'wir-sprachkurs-suche.js': /Welches Deutsch-Niveau\?/,
+    'wir-dolmetscher-anfrage.js': /Laiendolmetscher:in anfragen/,
+  };
+  for (const [entry, text] of Object.entries(own)) {
+    assert.match(readFileSync(`dist/${entry}`, 'utf8'), text, `${entry} contains its widget, not just a re-export`);
+  }
+  for (const entry of ['wir-widgets.js', ...Object.keys(own)]) {
+    const closure = staticClosure('dist', entry).files.join(' ');
+    assert.doesNotMatch(closure, /konfigurator/, `${entry} does not load the configurator`);
   }
 });
 
@@ -92,11 +130,26 @@ test('a page with only the Lotsen finder does not download the other widgets’ 
   assert.doesNotMatch(finder, /Alle Filter zurücksetzen/, 'no course-search texts');
 });
 
-test('the packaged CLI (bin wir-widgets) validates a feed file and exits 1 on skipped records', async () => {
-  const { spawnSync } = await import('node:child_process');
+test('the packaged CLI (bin wir-widgets) validates a feed file and exits 1 on skipped records', () => {
   const result = spawnSync(process.execPath, ['dist/cli/wir-widgets.js', 'validate', 'test/fixtures/broken-lotsen.json'], {
     encoding: 'utf8',
   });
   assert.equal(result.status, 1);
   assert.match(result.stdout, /broken-lotsen\.json:\d+:\d+ {2}records\[\d+\]\.contact\.url/);
+});
+
+test('the CLI needs nothing but Node: a copy of dist/cli alone validates, and the receiver names the package it lacks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wir-cli-alone-'));
+  try {
+    cpSync('dist/cli', join(dir, 'cli'), { recursive: true });
+    cpSync('test/fixtures/broken-lotsen.json', join(dir, 'feed.json'));
+    const validate = spawnSync(process.execPath, ['cli/wir-widgets.js', 'validate', 'feed.json'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(validate.status, 1, validate.stderr);
+    assert.match(validate.stdout, /lotsen feed, 4 of 17 records valid/);
+    const receiver = spawnSync(process.execPath, ['cli/wir-widgets.js', 'receiver'], { cwd: dir, encoding: 'utf8', timeout: 20000 });
+    assert.equal(receiver.status, 1);
+    assert.match(receiver.stdout, /the package better-sqlite3 is missing; run "npm install better-sqlite3"/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

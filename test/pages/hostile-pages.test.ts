@@ -8,12 +8,11 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { build } from 'esbuild';
 import pixelmatch from 'pixelmatch';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import type { DemoServer } from '../../src/server/demo-server.js';
-import { launchChromium, startTestDemoServer } from '../support/page-fixtures.js';
+import { buildOtherLitFixture, launchChromium, startTestDemoServer } from '../support/page-fixtures.js';
 
 const WIDGETS = ['wir-lotsen-finder', 'wir-sprachkurs-suche', 'wir-dolmetscher-anfrage', 'wir-language-picker'];
 let server: DemoServer;
@@ -21,13 +20,7 @@ let browser: Browser;
 
 before(async () => {
   assert.ok(existsSync('dist/wir-widgets.js'), 'dist/wir-widgets.js is missing: run npm run build first');
-  await build({
-    entryPoints: ['demo/hostile/other-lit-source.js'],
-    bundle: true,
-    format: 'esm',
-    outfile: 'dist/hostile/other-lit.js',
-    logLevel: 'warning',
-  });
+  await buildOtherLitFixture();
   server = await startTestDemoServer();
   browser = await launchChromium();
 });

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { type DemoServer, startDemoServer } from '../../src/server/demo-server.js';
 import { CHROME_PATH, CHROMIUM_ARGS } from './chromium-flags.mjs';
@@ -24,4 +25,15 @@ export async function startTestDemoServer(): Promise<DemoServer> {
       rmSync(dbDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A theme's own Lit 2 component (demo/hostile/other-lit-source.js), bundled to dist/hostile/other-lit.js. */
+export async function buildOtherLitFixture(): Promise<void> {
+  await build({
+    entryPoints: ['demo/hostile/other-lit-source.js'],
+    bundle: true,
+    format: 'esm',
+    outfile: 'dist/hostile/other-lit.js',
+    logLevel: 'warning',
+  });
 }
