@@ -31,8 +31,10 @@ export async function runReceiver(env: Record<string, string | undefined> = proc
     console.error(`wir-receiver: ${(error as Error).message}`);
     return 1;
   }
+  const format = options.logFormat ?? 'text';
+  // In a terminal the program names itself; a JSON line carries its own fields.
   const log = (event: string, fields?: Record<string, string | number>) =>
-    console.log(formatEventLog(options.logFormat ?? 'text', event, fields));
+    console.log(`${format === 'text' ? 'wir-receiver: ' : ''}${formatEventLog(format, event, fields)}`);
   const host = env.HOST?.trim() || '127.0.0.1';
   const server = createServer((req, res) => {
     if (isReceiverPath(req.url)) return receiver.handle(req, res);

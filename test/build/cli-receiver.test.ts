@@ -46,7 +46,7 @@ test('wir-widgets receiver (built CLI) listens on PORT, stores a request and lis
   });
   try {
     const line = await waitForLine(child, /listening/);
-    assert.equal(line, `wir-receiver: listening on http://127.0.0.1:${port}/api/anfragen`);
+    assert.equal(line, `wir-receiver: listening url=http://127.0.0.1:${port} engine=sqlite`);
     const request = sampleRequest();
     const stored = await post(`http://127.0.0.1:${port}/api/anfragen`, request);
     assert.equal(stored.status, 201);
