@@ -7,7 +7,7 @@ import { findTable } from './find-table.js';
 import type { ImportResult } from './import-sheet.js';
 import { KINDS } from './kinds/index.js';
 import { defaultContactOf } from './publisher-sheet.js';
-import type { CellValue, Workbook } from './sheet.js';
+import { type CellValue, cellText, type Workbook } from './sheet.js';
 import { type CellMark, writeWorkbook } from './write-workbook.js';
 
 export function correctedWorkbook(workbook: Workbook, result: ImportResult): Promise<Uint8Array> {
@@ -27,20 +27,24 @@ export function correctedWorkbook(workbook: Workbook, result: ImportResult): Pro
   const marks: CellMark[] = [];
   for (const row of result.rows) {
     if (row.status === 'ignored') continue;
+    const original = cellsByRow.get(row.rowNumber) ?? {};
     const record = row.id !== undefined ? records.get(row.id) : undefined;
-    const cells = record ? spec.toCells(record as never, fallback) : { ...cellsByRow.get(row.rowNumber) };
+    const cells = record ? spec.toCells(record as never, fallback) : { ...original };
     for (const problem of row.problems) {
       const key = problem.column !== undefined ? keyOfHeader.get(problem.column) : undefined;
       if (!key) continue;
-      const replaced = !record && problem.replacement !== undefined;
-      if (replaced) cells[key] = problem.replacement!;
-      const was = replaced && problem.value ? ` (vorher: „${problem.value}“)` : '';
-      marks.push({
-        row: rows.length,
-        key,
-        tone: problem.severity === 'error' && !replaced ? 'error' : 'changed',
-        note: `${replaced ? 'Vorschlag eingesetzt – bitte prüfen' : problem.message}${problem.fix ? ` – ${problem.fix}` : ''}${was}`,
-      });
+      let note = `${problem.message}${problem.fix ? ` – ${problem.fix}` : ''}`;
+      if (record) {
+        // A note such as "nach Absprache" that gave no value stays for the coordinator to see.
+        if (cellText(cells[key]) === '' && cellText(original[key]) !== '') cells[key] = original[key]!;
+      } else if (problem.replacement !== undefined) {
+        cells[key] = problem.replacement;
+        note = `Vorschlag eingesetzt – bitte prüfen: ${note}`;
+      }
+      const before = cellText(original[key]);
+      if (before && before !== cellText(cells[key])) note += ` (vorher: „${before}“)`;
+      const fixed = record !== undefined || problem.replacement !== undefined;
+      marks.push({ row: rows.length, key, tone: problem.severity === 'error' && !fixed ? 'error' : 'changed', note });
     }
     rows.push(cells);
   }

@@ -142,6 +142,7 @@ export async function importSheet<K extends FeedKind>(workbook: Workbook, kind: 
   const records: RecordOf<K>[] = [];
   const rowOfId = new Map<string, number>();
   const slice = options.sliceSize ?? 250;
+  const columnIndex = new Map([...table.columns.values()].map((c) => [c.header, c.index]));
 
   for (let start = 0; start < dataRows.length; start += slice) {
     if (options.signal?.aborted) throw options.signal.reason ?? new Error('aborted');
@@ -190,6 +191,8 @@ export async function importSheet<K extends FeedKind>(workbook: Workbook, kind: 
           }
         }
       }
+      // Left to right as the coordinator reads the row; problems of columns the sheet lacks come last.
+      row.problems.sort((a, b) => (columnIndex.get(a.column ?? '') ?? 1e9) - (columnIndex.get(b.column ?? '') ?? 1e9));
       const status: RowStatus = row.failed ? 'skipped' : row.problems.length ? 'warning' : 'ok';
       const entry: ImportedRow = { rowNumber: sheetRow.rowNumber, label, status, problems: row.problems };
       if (!row.failed) entry.id = id;

@@ -29,6 +29,8 @@ function intlNames(type: 'language' | 'region'): Map<string, string> {
       const code = String.fromCharCode(a, b);
       const key = type === 'region' ? code.toUpperCase() : code;
       if (key === 'ZZ') continue; // "Unbekannte Region"
+      // Deprecated codes (iw for he, in for id) share their successor's name; keep the successor.
+      if (type === 'language' && Intl.getCanonicalLocales(code)[0] !== code) continue;
       const name = names.of(key);
       if (name && name.toLowerCase() !== code) byName.set(compactKey(name), key);
     }
@@ -149,8 +151,9 @@ interface SegmentResult {
 }
 
 function segment(text: string, withDetails: boolean): SegmentResult {
-  const whole = lookupLanguage(text);
-  if (whole.how === 'exact' || whole.how === 'alias') return { specs: [whole.codes[0]!], issues: [], corrected: text };
+  // A table name with brackets ("Persisch (Farsi)") as a whole; the full lookup runs on the part before them.
+  const whole = lookupTables().byWord.get(compactKey(text));
+  if (whole?.length === 1) return { specs: [whole[0]!], issues: [], corrected: text };
   const base = text.replace(/\([^()]*\)/g, '').trim();
   const details = [...text.matchAll(/\(([^()]*)\)/g)]
     .flatMap((m) => m[1]!.split(/[,;/]/))
@@ -225,9 +228,23 @@ function segment(text: string, withDetails: boolean): SegmentResult {
  * A cell with one or more languages. `withDetails` allows levels and "schreibt" (Lotsen and
  * interpreters); course support languages are plain codes.
  */
+// Sheets repeat the same language cells hundreds of times; the typo scan behind a miss is the costly part.
+const parsedCells = new Map<string, Parsed<LanguageSpec[]>>();
+const CACHE_LIMIT = 5000;
+
 export function parseLanguages(value: CellValue | undefined, withDetails = true): Parsed<LanguageSpec[]> {
   const text = cellText(value);
   if (text === '') return { issues: [] };
+  const key = `${withDetails ? 1 : 0}${text}`;
+  const cached = parsedCells.get(key);
+  if (cached) return structuredClone(cached);
+  const parsed = parseLanguageText(text, withDetails);
+  if (parsedCells.size >= CACHE_LIMIT) parsedCells.clear();
+  parsedCells.set(key, parsed);
+  return structuredClone(parsed);
+}
+
+function parseLanguageText(text: string, withDetails: boolean): Parsed<LanguageSpec[]> {
   const specs: LanguageSpec[] = [];
   const issues: CellIssue[] = [];
   const corrected: Array<string | undefined> = [];
@@ -245,11 +262,20 @@ export function parseLanguages(value: CellValue | undefined, withDetails = true)
   return { value: specs, issues };
 }
 
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
 function intlName(code: string, type: 'language' | 'region'): string | undefined {
+  if (!displayNames.has(type)) {
+    try {
+      displayNames.set(type, new Intl.DisplayNames(['de'], { type, fallback: 'none' }));
+    } catch {
+      displayNames.set(type, null); // engines without DisplayNames: codes stay codes
+    }
+  }
   try {
-    return new Intl.DisplayNames(['de'], { type, fallback: 'none' }).of(code) ?? undefined;
+    return displayNames.get(type)?.of(code) ?? undefined;
   } catch {
-    return undefined;
+    return undefined; // a malformed code
   }
 }
 
