@@ -3,13 +3,45 @@
  * wir-widgets command line: `wir-widgets validate FILE… [--kind lotsen|sprachkurse|dolmetscher]`.
  * Checks feed files before a webmaster publishes them; exits 1 when a record would be
  * skipped and 2 when a file is not a usable feed, so it can guard a CMS deploy.
+ * The spreadsheet commands (import, template, export, merge) follow the same exit codes.
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FEED_KINDS, type FeedKind } from '../core/schema/index.js';
+import { type Out, UsageError } from './command-options.js';
+import { EXPORT_USAGE, exportCommand } from './export-command.js';
+import { IMPORT_USAGE, importCommand } from './import-command.js';
+import { MERGE_USAGE, mergeCommand } from './merge-command.js';
+import { TEMPLATE_USAGE, templateCommand } from './template-command.js';
 import { validateFeedText } from './validate-feed-file.js';
 
-const USAGE = `usage: wir-widgets validate FILE... [--kind ${FEED_KINDS.join('|')}]`;
+const USAGE = [
+  `usage: wir-widgets validate FILE... [--kind ${FEED_KINDS.join('|')}]`,
+  IMPORT_USAGE,
+  TEMPLATE_USAGE,
+  EXPORT_USAGE,
+  MERGE_USAGE,
+].join('\n       ');
+
+const SHEET_COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = {
+  import: importCommand,
+  template: templateCommand,
+  export: exportCommand,
+  merge: mergeCommand,
+};
+
+/** Every command; `main` stays synchronous for `validate`, the spreadsheet commands read and write files asynchronously. */
+export async function run(argv: string[], out: Out = console.log): Promise<number> {
+  const command = SHEET_COMMANDS[argv[0] ?? ''];
+  if (!command) return main(argv, out);
+  try {
+    return await command(argv.slice(1), out);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    out(`${error.message}\n${USAGE}`);
+    return 2;
+  }
+}
 
 export function main(argv: string[], out: (line: string) => void = console.log): number {
   const [command, ...rest] = argv;
@@ -48,5 +80,5 @@ export function main(argv: string[], out: (line: string) => void = console.log):
 // Run only when started as a program (npm's bin link is a symlink, hence realpath), not when imported by tests.
 const started = process.argv[1] ? realpathSync(process.argv[1]) : '';
 if (started === realpathSync(fileURLToPath(import.meta.url))) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 }

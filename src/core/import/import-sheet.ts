@@ -152,6 +152,7 @@ export async function importSheet<K extends FeedKind>(workbook: Workbook, kind: 
       if (EXAMPLE_ID.test(explicitId)) {
         row.report('id', warning('example-row', 'Beispielzeile nicht übernommen', 'löschen Sie die Beispielzeilen der Vorlage'));
         rows.push({ rowNumber: sheetRow.rowNumber, label: explicitId, status: 'ignored', problems: row.problems });
+        problems.push(...row.problems);
         continue;
       }
       const draft = spec.build(row, ctx);
