@@ -97,10 +97,19 @@ function writeInstructions(sheet: Worksheet, kind: FeedKind, columns: readonly C
   sheet.getColumn(3).width = 80;
   sheet.getColumn(4).width = 34;
   sheet.addRow([title]).font = { bold: true, size: 14 };
-  sheet.addRow([intro]);
+  // Sentences span the four table columns and wrap; the height is set because Excel does not
+  // fit merged rows by itself, and LibreOffice not on every load (about 150 characters fit a line here).
+  const paragraph = (text: string, bold = false) => {
+    const row = sheet.addRow([text]);
+    sheet.mergeCells(row.number, 1, row.number, 4);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = 15 * Math.ceil(text.length / 150) + 2;
+    if (bold) row.font = { bold: true };
+  };
+  paragraph(intro);
   sheet.addRow([]);
-  for (const step of STEPS) sheet.addRow([step]);
-  sheet.addRow([PRIVACY_NOTE]).font = { bold: true };
+  for (const step of STEPS) paragraph(step);
+  paragraph(PRIVACY_NOTE, true);
   sheet.addRow([]);
   const head = sheet.addRow(['Spalte', 'Pflicht', 'Was gehört hinein', 'Beispiel']);
   head.font = { bold: true };
@@ -108,10 +117,9 @@ function writeInstructions(sheet: Worksheet, kind: FeedKind, columns: readonly C
     const example = c.examples.find((e) => e !== '' && e !== null) ?? '';
     const shown = example instanceof Date ? example.toISOString().slice(0, 10).split('-').reverse().join('.') : example;
     const row = sheet.addRow([c.header, c.required ? 'ja' : '', c.hint, shown]);
-    row.alignment = { wrapText: true, vertical: 'top' };
+    row.alignment = { wrapText: true, vertical: 'top', horizontal: 'left' };
+    row.height = 15 * Math.max(Math.ceil(c.hint.length / 85), Math.ceil(String(shown).length / 34), 1) + 2;
   }
-  // Long sentences in column A spill over the empty cells to their right.
-  for (let r = 1; r <= 3 + STEPS.length + 1; r++) sheet.getRow(r).alignment = { wrapText: false };
 }
 
 function writePublisher(sheet: Worksheet, publisher: Publisher | undefined, kommuneRange: string): void {
@@ -144,9 +152,13 @@ export async function writeWorkbook(content: WorkbookContent): Promise<Uint8Arra
   const columns = spec.columns.filter((c) => content.exportColumns || !c.exportOnly);
   const book = new ExcelJS.Workbook();
   book.creator = 'wir-widgets';
-  const instructions = book.addWorksheet('Anleitung');
-  const data = book.addWorksheet(spec.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const publisherSheet = book.addWorksheet(PUBLISHER_SHEET);
+  const printed = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
+  const instructions = book.addWorksheet('Anleitung', { pageSetup: printed });
+  const data = book.addWorksheet(spec.sheetName, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, printTitlesRow: '1:1' },
+  });
+  const publisherSheet = book.addWorksheet(PUBLISHER_SHEET, { pageSetup: printed });
   const lists = book.addWorksheet(LIST_SHEET, { state: 'hidden' });
 
   const dropDowns = [...new Set([...columns.flatMap((c) => (c.dropDown ? [c.dropDown] : [])), 'kommunen' as const])];
@@ -156,6 +168,7 @@ export async function writeWorkbook(content: WorkbookContent): Promise<Uint8Arra
 
   const header = data.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
+  header.height = 32; // two lines for the long headers ("Nimmt neue Personen an")
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: c.required ? REQUIRED_FILL : HEADER_FILL } };

@@ -86,7 +86,7 @@ const PLACE_COLUMNS: readonly ColumnSpec[] = [
     header: 'Adresse',
     aliases: ['Straße', 'Strasse', 'Anschrift', 'Straße und Hausnummer'],
     field: 'place.address',
-    hint: 'Optional: Straße und Hausnummer eines festen Treffpunkts. Bei Ehrenamtlichen nie die Privatadresse!',
+    hint: 'Optional: Straße und Hausnummer des Kursorts.',
     examples: ['', 'Ludwigstraße 2'],
     width: 22,
   },
