@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { werkstattBuild } from './scripts/werkstatt-rollup.mjs';
 
 const widgetEntries = Object.fromEntries(
   readdirSync('src/components', { withFileTypes: true })
@@ -43,4 +44,6 @@ const onwarn = (warning, warn) => {
 export default [
   { input: { 'wir-widgets': 'src/index.ts' }, output, plugins: plugins(), onwarn },
   ...(Object.keys(widgetEntries).length ? [{ input: widgetEntries, output, plugins: plugins(), onwarn }] : []),
+  // The coordinators' workshop page: its own build object and output folder.
+  werkstattBuild,
 ];

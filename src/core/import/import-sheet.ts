@@ -134,7 +134,10 @@ export async function importSheet<K extends FeedKind>(workbook: Workbook, kind: 
   }
 
   const gazetteer = options.gazetteer ?? (await loadGazetteer());
-  const ctx = { place: { gazetteer, kommune: who.kommune, cache: new Map() }, contact: who.defaultContact };
+  // Without a publisher no feed comes out (reported once above); the rows are still checked
+  // as if it were there, rather than each row repeating "no contact".
+  const contact = who.defaultContact ?? { name: 'Herausgeber fehlt' };
+  const ctx = { place: { gazetteer, kommune: who.kommune, cache: new Map() }, contact };
   const schema = recordSchemaFor(kind);
   const specs = new Map(spec.columns.map((c) => [c.key, c]));
   const dataRows = table.sheet.rows.slice(table.firstDataIndex).filter((r) => r.cells.some((c) => cellText(c) !== ''));

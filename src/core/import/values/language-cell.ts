@@ -68,7 +68,8 @@ function lookupTables() {
   return tables;
 }
 
-const nameWithCode = (code: string) => `${getLanguage(code)?.nameDe ?? code} (${code})`;
+/** "Kurmandschi (kmr)": the table name without its own bracket, then the code. */
+const nameWithCode = (code: string) => `${getLanguage(code)?.nameDe.replace(/\s*\(.*\)$/, '') ?? code} (${code})`;
 const CODE_SYNTAX = /^[a-z]{2,3}(?:[-_][a-z]{4})?(?:[-_](?:[a-z]{2}|\d{3}))?$/i;
 
 type NameLookup =
