@@ -6,6 +6,7 @@ export const werkstattStyles = css`
   }
   .base {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1em;
   }
   p {
@@ -91,6 +92,7 @@ export const werkstattStyles = css`
   }
   .result {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75em;
   }
   h2,
@@ -100,6 +102,7 @@ export const werkstattStyles = css`
   }
   h2 {
     font-size: 1.375em;
+    overflow-wrap: anywhere; /* a long file name in the heading must not widen the page at 320 px */
   }
   h3 {
     font-size: 1.125em;
@@ -169,7 +172,6 @@ export const werkstattStyles = css`
   code {
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
     font-size: 0.9em;
-    overflow-wrap: anywhere;
   }
   .badge {
     display: inline-block;
@@ -195,7 +197,9 @@ export const werkstattStyles = css`
   }
   /* Narrow screens: each table line becomes a card of label–value pairs (WCAG 1.4.10 reflow at 320 px). */
   @container (max-width: 40em) {
+    /* Still read as column headers (the cells keep role="cell" under role="columnheader"s), never seen. */
     thead {
+      display: block;
       position: absolute;
       inline-size: 1px;
       block-size: 1px;
@@ -228,6 +232,7 @@ export const werkstattStyles = css`
     }
     .badge {
       justify-self: start;
+      white-space: normal;
     }
   }
   @media (forced-colors: active) {

@@ -119,7 +119,7 @@ export class WirWerkstatt extends LitElement {
     if (this.#lastFile) void this.#check(this.#lastFile);
   }
 
-  #onPublisherChange(): void {
+  #recheck(): void {
     if (this.#lastFile) void this.#check(this.#lastFile);
   }
 
@@ -168,6 +168,11 @@ export class WirWerkstatt extends LitElement {
             <label for="file" class="file-label">${t.fileLabel}</label>
             <p class="hint" id="file-hint">${this.dragging ? t.dropHere : t.fileHint}</p>
             <input id="file" type="file" accept=${ACCEPT} aria-describedby="file-hint" @change=${this.#onFile} />
+            ${
+              this.#lastFile
+                ? html`<p><button type="button" class="button secondary" @click=${this.#recheck}>${t.recheck(this.#lastFile.name)}</button></p>`
+                : nothing
+            }
           </div>
           <p>
             <button type="button" class="link-button" @click=${this.#downloadTemplate}>${t.templateLink} (${t.kinds[this.kind]})</button>
@@ -185,11 +190,11 @@ export class WirWerkstatt extends LitElement {
         <p class="hint" id="publisher-hint">${t.publisherHint}</p>
         <div class="field">
           <label for="publisher">${t.publisherName}</label>
-          <input id="publisher" type="text" autocomplete="organization" .value=${this.publisher} aria-describedby="publisher-hint" @change=${this.#onPublisherChange} />
+          <input id="publisher" type="text" autocomplete="organization" .value=${this.publisher} aria-describedby="publisher-hint" />
         </div>
         <div class="field">
           <label for="kommune">${t.kommune}</label>
-          <select id="kommune" @change=${this.#onPublisherChange}>
+          <select id="kommune">
             <option value="" ?selected=${!this.kommune}>${t.kommuneNone}</option>
             ${KOMMUNEN.map((k) => {
               const code = k.type === 'sonderstatusstadt' ? k.ags! : k.code;

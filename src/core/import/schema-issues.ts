@@ -24,10 +24,11 @@ export function columnForPath(columns: readonly ColumnSpec[], path: readonly Pro
   return columns.find((c) => c.field.startsWith(`${dotted}.`));
 }
 
-const RULES: Record<string, string> = {
-  end: 'das Ende liegt vor dem Beginn',
-  'seats.free': 'mehr freie als alle Plätze',
-  serves: 'weder Einsatzgebiet noch Ort angegeben',
+/** The schemas' cross-field rules, in German with what to do. */
+const RULES: Record<string, [string, string]> = {
+  end: ['das Ende liegt vor dem Beginn', 'prüfen Sie die Daten in „Beginn“ und „Ende“'],
+  'seats.free': ['mehr freie als alle Plätze', 'schreiben Sie freie und alle Plätze, z. B. „3 von 12“'],
+  serves: ['weder Einsatzgebiet noch Ort angegeben', 'tragen Sie das Einsatzgebiet oder PLZ und Ort ein'],
 };
 
 export function describeSchemaIssue(issue: SchemaIssue, value: unknown): CellIssue {
@@ -67,8 +68,13 @@ export function describeSchemaIssue(issue: SchemaIssue, value: unknown): CellIss
       return value === undefined
         ? error('missing-value', 'Pflichtangabe fehlt')
         : error('invalid-value', `${shown || 'Wert'} hat den falschen Typ`);
-    case 'custom':
-      return error('invalid-value', RULES[dotted] ?? (last === 'to' ? 'eine Zeit endet nicht nach ihrem Beginn' : issue.message));
+    case 'custom': {
+      const [message, fix] = RULES[dotted] ?? [
+        last === 'to' ? 'eine Zeit endet nicht nach ihrem Beginn' : issue.message,
+        'prüfen Sie die Angabe',
+      ];
+      return error('invalid-value', message, fix);
+    }
     default:
       return error('invalid-value', `${shown || 'Wert'} ist ungültig`);
   }
