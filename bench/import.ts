@@ -47,9 +47,13 @@ writeFileSync(csv, Uint8Array.from([...csvText].map(cp1252)));
 function cli(file: string): number {
   const started = performance.now();
   try {
-    execFileSync(process.execPath, ['dist/cli/wir-widgets.js', 'import', file, '--kind', 'lotsen', '--publisher', feed.publisher.name, '-o', join(dir, 'out.json')], {
-      stdio: 'pipe',
-    });
+    execFileSync(
+      process.execPath,
+      ['dist/cli/wir-widgets.js', 'import', file, '--kind', 'lotsen', '--publisher', feed.publisher.name, '-o', join(dir, 'out.json')],
+      {
+        stdio: 'pipe',
+      },
+    );
   } catch (error) {
     // Exit 1 (rows skipped) is not a failure of the run; the counts below say what came out.
     if ((error as { status?: number }).status !== 1) throw error;
@@ -66,9 +70,12 @@ async function inProcess(file: string) {
   return { read: t1 - t0, import: performance.now() - t1, valid: result.valid, total: result.total };
 }
 
+let chromiumVersion = '';
+
 async function chromiumRuns(files: string[]): Promise<Array<{ file: string; cold: number; warm: number }>> {
   const server = await startDemoServer({ port: 0, receiver: { dbPath: join(dir, 'anfragen.sqlite') } });
   const browser = await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
+  chromiumVersion = browser.version();
   const out: Array<{ file: string; cold: number; warm: number }> = [];
   try {
     for (const file of files) {
@@ -99,12 +106,15 @@ async function chromiumRuns(files: string[]): Promise<Array<{ file: string; cold
 const node = { xlsx: await inProcess(xlsx), csv: await inProcess(csv) };
 const processes = { xlsx: cli(xlsx), csv: cli(csv) };
 const browserRuns = await chromiumRuns([xlsx, csv]);
-const version = (await chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS }).then(async (b) => [b.version(), await b.close()]))[0];
 rmSync(dir, { recursive: true, force: true });
 
-console.log(`Import of a ${ROWS.toLocaleString('en')}-row Lotsen sheet (generated, seed 2026; PLZ and Ort, no coordinates), Node ${process.version}, Chromium ${version}, load average ${load} (2 cores):`);
+console.log(
+  `Import of a ${ROWS.toLocaleString('en')}-row Lotsen sheet (generated, seed 2026; PLZ and Ort, no coordinates), Node ${process.version}, Chromium ${chromiumVersion}, load average ${load} (2 cores):`,
+);
 console.log('');
-console.log('| sheet | CLI process (node dist/cli) | in Node: read | in Node: import | Chromium /werkstatt/ first file | same file again | rows taken |');
+console.log(
+  '| sheet | CLI process (node dist/cli) | in Node: read | in Node: import | Chromium /werkstatt/ first file | same file again | rows taken |',
+);
 console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const [kind, label] of [
   ['xlsx', '.xlsx'],
@@ -112,7 +122,11 @@ for (const [kind, label] of [
 ] as const) {
   const b = browserRuns.find((r) => r.file.endsWith(kind))!;
   const n = node[kind];
-  console.log(`| ${label} | ${seconds(processes[kind])} | ${seconds(n.read)} | ${seconds(n.import)} | ${seconds(b.cold)} | ${seconds(b.warm)} | ${n.valid.toLocaleString('en')} of ${n.total.toLocaleString('en')} |`);
+  console.log(
+    `| ${label} | ${seconds(processes[kind])} | ${seconds(n.read)} | ${seconds(n.import)} | ${seconds(b.cold)} | ${seconds(b.warm)} | ${n.valid.toLocaleString('en')} of ${n.total.toLocaleString('en')} |`,
+  );
 }
 console.log('');
-console.log('CLI: whole process, Node start and writing feed.json included. Chromium: from choosing the file to the result table, the first time with the lazy chunks loading.');
+console.log(
+  'CLI: whole process, Node start and writing feed.json included. Chromium: from choosing the file to the result table, the first time with the lazy chunks loading.',
+);
