@@ -1,13 +1,11 @@
 /** Interpreter sheets: one row per Laiendolmetscher:in. Often not published, but checked the same way. */
 import type { Place } from '../../schema/index.js';
-import { formatAvailabilityText, parseAvailabilityText } from '../values/availability-text.js';
-import { contactCells, readContact } from '../values/contact-cells.js';
-import { formatLanguage, parseLanguages } from '../values/language-cell.js';
-import { parseDays, parseKilometres } from '../values/numbers.js';
-import { formatKommune, placeCells, placeIdentity, readKommunen, readPlace } from '../values/place-cells.js';
-import { parseTerm, parseTermList } from '../values/terms.js';
-import { GENDER_LABELS, labelOf, MODE_LABELS, SETTING_LABELS } from '../vocabulary-labels.js';
+import { parseDays } from '../values/numbers.js';
+import { formatKommune, placeIdentity, readKommunen, readPlace } from '../values/place-cells.js';
+import { parseTermList } from '../values/terms.js';
+import { labelOf, MODE_LABELS, SETTING_LABELS } from '../vocabulary-labels.js';
 import { defined, type KindDefinition } from './kind-definition.js';
+import { GENDER_COLUMN, personCells, readPersonFields, TRAVEL_KM_COLUMN } from './person-fields.js';
 import { AVAILABILITY_COLUMN, CONTACT_COLUMNS, DESCRIPTION_COLUMN, ID_COLUMN, placeColumns } from './shared-columns.js';
 
 export const DOLMETSCHER: KindDefinition<'dolmetscher'> = {
@@ -36,16 +34,7 @@ export const DOLMETSCHER: KindDefinition<'dolmetscher'> = {
       examples: ['Iryna R.', 'Samir A.'],
       width: 16,
     },
-    {
-      key: 'gender',
-      header: 'Geschlecht',
-      aliases: ['m/w/d', 'w/m/d', 'Anrede'],
-      field: 'gender',
-      hint: 'Optional: weiblich, männlich oder divers (für den Wunsch nach einer Frau oder einem Mann).',
-      examples: ['weiblich', 'männlich'],
-      dropDown: GENDER_LABELS,
-      width: 12,
-    },
+    GENDER_COLUMN,
     {
       key: 'languages',
       header: 'Sprachen',
@@ -70,15 +59,7 @@ export const DOLMETSCHER: KindDefinition<'dolmetscher'> = {
       width: 30,
     },
     ...placeColumns('person'),
-    {
-      key: 'travelKm',
-      header: 'Umkreis (km)',
-      aliases: ['Umkreis', 'Reiseradius', 'Radius', 'fährt bis', 'km'],
-      field: 'travelKm',
-      hint: 'Optional: Wie weit die Person vom Ort aus fährt, in Kilometern.',
-      examples: ['', 15],
-      width: 12,
-    },
+    { ...TRAVEL_KM_COLUMN, examples: ['', 15] },
     {
       key: 'settings',
       header: 'Bereiche',
@@ -123,18 +104,12 @@ export const DOLMETSCHER: KindDefinition<'dolmetscher'> = {
     // The office's own area when the sheet names none: an office lists the interpreters it sends.
     if (!serves && !place && !row.text('plz') && !row.text('ort') && ctx.place.kommune) serves = [ctx.place.kommune];
     return defined({
-      name: row.require('name', row.plain('name')),
-      gender: row.take('gender', parseTerm(GENDER_LABELS, row.text('gender'))),
-      languages: row.require('languages', parseLanguages(row.cell('languages'))),
+      ...readPersonFields(row, ctx.contact),
       serves,
       place,
-      travelKm: row.take('travelKm', parseKilometres(row.cell('travelKm'))),
       settings: row.require('settings', parseTermList(SETTING_LABELS, row.text('settings'))),
       modes: row.require('modes', parseTermList(MODE_LABELS, row.text('modes'))),
-      availability: row.take('availability', parseAvailabilityText(row.cell('availability'))),
       noticeDays: row.take('noticeDays', parseDays(row.cell('noticeDays'))),
-      description: row.take('description', row.plain('description')),
-      contact: readContact(row, ctx.contact),
     });
   },
 
@@ -143,18 +118,10 @@ export const DOLMETSCHER: KindDefinition<'dolmetscher'> = {
   label: (d) => [d.name, (d.place as Place | undefined)?.ort].filter(Boolean).join(', '),
 
   toCells: (r, defaultContact) => ({
-    id: r.id,
-    name: r.name,
-    gender: r.gender ? labelOf(GENDER_LABELS, r.gender) : '',
-    languages: r.languages.map(formatLanguage).join(', '),
+    ...personCells(r, defaultContact),
     serves: (r.serves ?? []).map(formatKommune).join(', '),
-    ...placeCells(r.place),
-    travelKm: r.travelKm ?? '',
     settings: r.settings.map((s) => labelOf(SETTING_LABELS, s)).join(', '),
     modes: r.modes.map((m) => labelOf(MODE_LABELS, m)).join(', '),
-    availability: formatAvailabilityText(r.availability),
     noticeDays: r.noticeDays ?? '',
-    description: r.description ?? '',
-    ...contactCells(r.contact, defaultContact),
   }),
 };

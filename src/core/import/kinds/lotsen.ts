@@ -1,14 +1,11 @@
 /** Lotsen sheets: one row per Integrationslotse:in. */
 import type { Place } from '../../schema/index.js';
-import { formatAvailabilityText, parseAvailabilityText } from '../values/availability-text.js';
-import { contactCells, readContact } from '../values/contact-cells.js';
-import { formatLanguage, parseLanguages } from '../values/language-cell.js';
-import { parseKilometres } from '../values/numbers.js';
-import { placeCells, placeIdentity, readPlace, yesNoCell } from '../values/place-cells.js';
-import { parseTerm, parseTermList } from '../values/terms.js';
+import { placeIdentity, readPlace, yesNoCell } from '../values/place-cells.js';
+import { parseTermList } from '../values/terms.js';
 import { parseYesNo } from '../values/yes-no.js';
-import { GENDER_LABELS, LOTSEN_TOPIC_LABELS, labelOf } from '../vocabulary-labels.js';
+import { LOTSEN_TOPIC_LABELS, labelOf } from '../vocabulary-labels.js';
 import { defined, type KindDefinition } from './kind-definition.js';
+import { GENDER_COLUMN, personCells, readPersonFields, TRAVEL_KM_COLUMN } from './person-fields.js';
 import { AVAILABILITY_COLUMN, CONTACT_COLUMNS, DESCRIPTION_COLUMN, ID_COLUMN, placeColumns } from './shared-columns.js';
 import { formatTrainings, readTrainings, TRAININGS_COLUMN } from './trainings.js';
 
@@ -30,16 +27,7 @@ export const LOTSEN: KindDefinition<'lotsen'> = {
       examples: ['Amina K.', 'Dawit T.'],
       width: 16,
     },
-    {
-      key: 'gender',
-      header: 'Geschlecht',
-      aliases: ['m/w/d', 'w/m/d', 'Anrede'],
-      field: 'gender',
-      hint: 'Optional: weiblich, männlich oder divers (für den Wunsch „eine Frau“ oder „einen Mann“).',
-      examples: ['weiblich', 'männlich'],
-      dropDown: GENDER_LABELS,
-      width: 12,
-    },
+    GENDER_COLUMN,
     {
       key: 'languages',
       header: 'Sprachen',
@@ -53,15 +41,7 @@ export const LOTSEN: KindDefinition<'lotsen'> = {
       width: 30,
     },
     ...placeColumns('person'),
-    {
-      key: 'travelKm',
-      header: 'Umkreis (km)',
-      aliases: ['Umkreis', 'Reiseradius', 'Radius', 'fährt bis', 'km'],
-      field: 'travelKm',
-      hint: 'Optional: Wie weit die Person fährt, in Kilometern.',
-      examples: [10, 5],
-      width: 12,
-    },
+    TRAVEL_KM_COLUMN,
     {
       key: 'topics',
       header: 'Themen',
@@ -92,18 +72,12 @@ export const LOTSEN: KindDefinition<'lotsen'> = {
 
   build(row, ctx) {
     return defined({
-      name: row.require('name', row.plain('name')),
-      gender: row.take('gender', parseTerm(GENDER_LABELS, row.text('gender'))),
-      languages: row.require('languages', parseLanguages(row.cell('languages'))),
+      ...readPersonFields(row, ctx.contact),
       place: readPlace(row, ctx.place, true),
-      travelKm: row.take('travelKm', parseKilometres(row.cell('travelKm'))),
       topics: row.require('topics', parseTermList(LOTSEN_TOPIC_LABELS, row.text('topics'))),
-      availability: row.take('availability', parseAvailabilityText(row.cell('availability'))),
       // Without the column the office lists only active Lotsen; an empty cell in it means no.
       available: row.has('available') ? (row.take('available', parseYesNo(row.cell('available'))) ?? false) : true,
       trainings: readTrainings(row),
-      description: row.take('description', row.plain('description')),
-      contact: readContact(row, ctx.contact),
     });
   },
 
@@ -112,17 +86,9 @@ export const LOTSEN: KindDefinition<'lotsen'> = {
   label: (d) => [d.name, (d.place as Place | undefined)?.ort].filter(Boolean).join(', '),
 
   toCells: (r, defaultContact) => ({
-    id: r.id,
-    name: r.name,
-    gender: r.gender ? labelOf(GENDER_LABELS, r.gender) : '',
-    languages: r.languages.map(formatLanguage).join(', '),
-    ...placeCells(r.place),
-    travelKm: r.travelKm ?? '',
+    ...personCells(r, defaultContact),
     topics: r.topics.map((t) => labelOf(LOTSEN_TOPIC_LABELS, t)).join(', '),
-    availability: formatAvailabilityText(r.availability),
     available: yesNoCell(r.available),
     trainings: formatTrainings(r.trainings),
-    description: r.description ?? '',
-    ...contactCells(r.contact, defaultContact),
   }),
 };
