@@ -39,8 +39,6 @@ export class SheetImportController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.#run++; // a run still going ends without touching a detached element
     this.#abort?.abort();

@@ -185,7 +185,7 @@ export class WirWerkstatt extends LitElement {
 
   #renderPublisher(t: WerkstattMessages) {
     return html`
-      <details class="disclosure publisher" ?open=${Boolean(this.publisher || this.kommune)}>
+      <details class="disclosure publisher" ?open=${Boolean(this.publisher || this.kommune) || this.#publisherMissing()}>
         <summary>${t.publisherSummary}</summary>
         <p class="hint" id="publisher-hint">${t.publisherHint}</p>
         <div class="field">
@@ -204,6 +204,12 @@ export class WirWerkstatt extends LitElement {
         </div>
       </details>
     `;
+  }
+
+  /** The last check found no publisher: the fields that fix it are opened. */
+  #publisherMissing(): boolean {
+    const s = this.#import.state;
+    return s.phase === 'done' && s.result.problems.some((p) => p.code === 'missing-publisher' && p.severity === 'error');
   }
 
   #renderStatus(t: WerkstattMessages) {

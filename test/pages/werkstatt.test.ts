@@ -146,10 +146,15 @@ describe('werkstatt page', () => {
   test('a CSV from German Excel is checked without loading the spreadsheet library, and without any request for the data', async () => {
     const { page, requests, problems } = await openWerkstatt();
     await check(page, CSV);
-    assert.match(
-      (await page.locator('wir-werkstatt').locator('.summary').textContent()) ?? '',
-      /6 Einträge gelesen: 3 übernommen, 3 übersprungen/,
-    );
+    const werkstatt = page.locator('wir-werkstatt');
+    assert.match((await werkstatt.locator('.summary').textContent()) ?? '', /6 Einträge gelesen: 3 übernommen, 3 übersprungen/);
+    // No publisher in a CSV: no feed yet, the reason is listed and the fields that fix it are open.
+    assert.equal(await werkstatt.getByRole('button', { name: /Feed herunterladen/ }).count(), 0);
+    assert.match((await werkstatt.locator('.file-problems').textContent()) ?? '', /Herausgeber fehlt/);
+    assert.equal(await werkstatt.locator('details.publisher').getAttribute('open'), '');
+    await werkstatt.locator('#publisher').fill('WIR-Koordination Landkreis Gießen');
+    await werkstatt.getByRole('button', { name: /erneut prüfen/ }).click();
+    await werkstatt.getByRole('button', { name: /Feed herunterladen/ }).waitFor();
     assert.deepEqual(
       requests.filter((r) => !/^GET \/dist\/werkstatt\/chunks\/gazetteer-[\w-]+\.js$/.test(r)),
       [],
