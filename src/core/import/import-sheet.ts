@@ -10,19 +10,11 @@
 
 import { localToday } from '../calendar/index.js';
 import { type Gazetteer, loadGazetteer } from '../place/index.js';
-import {
-  FEED_FORMAT,
-  FEED_VERSION,
-  type FeedDocument,
-  type FeedKind,
-  publisherSchema,
-  type RecordOf,
-  recordSchemaFor,
-} from '../schema/index.js';
+import { FEED_FORMAT, FEED_VERSION, type FeedDocument, type FeedKind, type RecordOf, recordSchemaFor } from '../schema/index.js';
 import { findTable } from './find-table.js';
 import { KINDS } from './kinds/index.js';
 import { error, type ImportProblem, quote, warning } from './problems.js';
-import { effectivePublisher, PUBLISHER_SHEET, type PublisherOptions, readPublisherSheet } from './publisher-sheet.js';
+import { type PublisherOptions, resolvePublisher } from './publisher-sheet.js';
 import { RowReader } from './row-reader.js';
 import { columnForPath, describeSchemaIssue } from './schema-issues.js';
 import { cellText, type Workbook } from './sheet.js';
@@ -90,48 +82,8 @@ export async function importSheet<K extends FeedKind>(workbook: Workbook, kind: 
   const base = { sheet: table.sheet.name, headerRow: table.headerRow };
   if (problems.some((p) => p.severity === 'error')) return unusable(kind, workbook.file, problems, base);
 
-  const fields = readPublisherSheet(workbook);
-  const publisherAt = workbook.sheets.some((s) => s.name === PUBLISHER_SHEET)
-    ? { file: workbook.file, sheet: PUBLISHER_SHEET }
-    : { file: workbook.file };
-  if (fields.kommune && !fields.sheetKommune && !options.kommune) {
-    problems.push({
-      ...publisherAt,
-      column: 'Kommune',
-      value: fields.kommune,
-      ...warning('unknown-value', `${quote(fields.kommune)} ist keine Kommune der WIR-Gebiete`, 'z. B. „Kreis Offenbach“ oder „06438“'),
-    });
-  }
-  const who = effectivePublisher(fields, options);
-  let publisherOk = who.publisher !== undefined;
-  if (!who.publisher) {
-    problems.push({
-      ...publisherAt,
-      ...error(
-        'missing-publisher',
-        'Herausgeber fehlt',
-        `tragen Sie im Blatt ${quote(PUBLISHER_SHEET)} den Namen der Koordination ein (oder geben Sie ihn beim Import an)`,
-      ),
-    });
-  } else {
-    const checked = publisherSchema.safeParse(who.publisher);
-    if (!checked.success) {
-      publisherOk = false;
-      const issue = checked.error.issues[0]!;
-      const field = String(issue.path[issue.path.length - 1] ?? '');
-      const value = field === 'name' ? who.publisher.name : (who.publisher.contact as Record<string, string> | undefined)?.[field];
-      problems.push({ ...publisherAt, ...describeSchemaIssue(issue as never, value) });
-    }
-    if (who.madeUp)
-      problems.push({
-        ...publisherAt,
-        ...warning(
-          'missing-publisher',
-          `kein Herausgeber angegeben: ${quote(who.madeUp)} verwendet`,
-          `tragen Sie den Namen im Blatt ${quote(PUBLISHER_SHEET)} ein`,
-        ),
-      });
-  }
+  const { who, problems: publisherProblems, usable: publisherOk } = resolvePublisher(workbook, options);
+  problems.push(...publisherProblems);
 
   const gazetteer = options.gazetteer ?? (await loadGazetteer());
   // Without a publisher no feed comes out (reported once above); the rows are still checked

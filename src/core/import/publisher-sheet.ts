@@ -3,8 +3,10 @@
  * all rows. Command-line options and the form in the browser take precedence over it.
  */
 import { KOMMUNEN, kommuneByCode } from '../place/index.js';
-import type { Contact, Publisher } from '../schema/index.js';
+import { type Contact, type Publisher, publisherSchema } from '../schema/index.js';
 import { headerKey } from './columns.js';
+import { error, type ImportProblem, quote, warning } from './problems.js';
+import { describeSchemaIssue } from './schema-issues.js';
 import { type CellValue, cellText, type Workbook } from './sheet.js';
 import { digitsOf } from './values/place-cells.js';
 
@@ -86,4 +88,42 @@ export function defaultContactOf(publisher: Publisher): Contact {
     if (value) contact[key] = value;
   }
   return contact;
+}
+
+/**
+ * The publisher for an import, with what is wrong about it: none at all is an error (no
+ * feed), a name made up from the Kommune a warning, an unknown Kommune in the sheet a warning.
+ */
+export function resolvePublisher(workbook: Workbook, options: PublisherOptions) {
+  const fields = readPublisherSheet(workbook);
+  const at = workbook.sheets.some((s) => s.name === PUBLISHER_SHEET)
+    ? { file: workbook.file, sheet: PUBLISHER_SHEET }
+    : { file: workbook.file };
+  const problems: ImportProblem[] = [];
+  if (fields.kommune && !fields.sheetKommune && !options.kommune) {
+    const fix = 'z. B. „Kreis Offenbach“ oder „06438“';
+    problems.push({
+      ...at,
+      column: 'Kommune',
+      value: fields.kommune,
+      ...warning('unknown-value', `${quote(fields.kommune)} ist keine Kommune der WIR-Gebiete`, fix),
+    });
+  }
+  const who = effectivePublisher(fields, options);
+  if (!who.publisher) {
+    const fix = `tragen Sie im Blatt ${quote(PUBLISHER_SHEET)} den Namen der Koordination ein (oder geben Sie ihn beim Import an)`;
+    problems.push({ ...at, ...error('missing-publisher', 'Herausgeber fehlt', fix) });
+    return { who, problems, usable: false };
+  }
+  if (who.madeUp) {
+    const fix = `tragen Sie den Namen im Blatt ${quote(PUBLISHER_SHEET)} ein`;
+    problems.push({ ...at, ...warning('missing-publisher', `kein Herausgeber angegeben: ${quote(who.madeUp)} verwendet`, fix) });
+  }
+  const checked = publisherSchema.safeParse(who.publisher);
+  if (checked.success) return { who, problems, usable: true };
+  const issue = checked.error.issues[0]!;
+  const field = String(issue.path[issue.path.length - 1] ?? '');
+  const value = field === 'name' ? who.publisher.name : (who.publisher.contact as Record<string, string> | undefined)?.[field];
+  problems.push({ ...at, ...describeSchemaIssue(issue as never, value) });
+  return { who, problems, usable: false };
 }
