@@ -52,6 +52,24 @@ export class SheetImportController implements ReactiveController {
   }
 
   async start(request: ImportRequest): Promise<ImportState> {
+    try {
+      return await this.#start(request);
+    } catch (error) {
+      // A file changed on disk since it was chosen (NotReadableError) or a fault of ours: said, not swallowed.
+      const problem: ImportProblem = {
+        severity: 'error',
+        code: 'unreadable-file',
+        file: request.file.name,
+        message: `Die Datei konnte nicht geprüft werden (${String((error as Error)?.message ?? error).slice(0, 120)})`,
+        fix: 'wählen Sie die Datei erneut',
+      };
+      this.state = { phase: 'failed', file: request.file.name, problem };
+      this.#host.requestUpdate();
+      return this.state;
+    }
+  }
+
+  async #start(request: ImportRequest): Promise<ImportState> {
     const run = ++this.#run;
     this.#abort?.abort();
     const abort = new AbortController();
