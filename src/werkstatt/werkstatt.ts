@@ -84,12 +84,14 @@ export class WirWerkstatt extends LitElement {
     this.limit = PAGE_SIZE;
     const publisher = this.renderRoot.querySelector<HTMLInputElement>('#publisher')?.value.trim() || this.publisher;
     const kommune = this.renderRoot.querySelector<HTMLSelectElement>('#kommune')?.value || this.kommune;
+    // Set before the run: the render that shows the result may come before this method resumes.
+    this.#focusResult = true;
     const done = await this.#import.start({ file, kind: this.kindChosen ? this.kind : undefined, publisher, kommune });
     if (done.phase === 'done') {
       this.kind = done.result.kind;
-      this.#focusResult = true;
       this.#announcer.announce(this.#t.announceDone(done.result.valid, done.result.total));
     } else if (done.phase === 'failed') {
+      this.#focusResult = false;
       this.#announcer.announce(`${this.#t.failed} ${done.problem.message}`);
     }
   }

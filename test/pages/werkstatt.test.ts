@@ -105,7 +105,9 @@ describe('werkstatt page', () => {
     assert.equal(fileLevel.length, 2, 'the two header warnings');
     assert.match(fileLevel[0]!, /Zeile 3, Spalte „E-Mail“: Hinweis: wird nicht übernommen/);
     // Focus moved to the result for keyboard and screen-reader users.
-    assert.equal(await page.evaluate(() => document.querySelector('wir-werkstatt')?.shadowRoot?.activeElement?.id), 'result-title');
+    await page.waitForFunction(() => document.querySelector('wir-werkstatt')?.shadowRoot?.activeElement?.id === 'result-title', undefined, {
+      timeout: 2000,
+    });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
