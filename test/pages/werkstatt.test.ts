@@ -187,6 +187,40 @@ describe('werkstatt page', () => {
     await page.close();
   });
 
+  test('keyboard: Tab reaches every control in reading order, from the kind to the downloads and the table toggle', async () => {
+    const { page } = await openWerkstatt();
+    await check(page, LOTSEN, PUBLISHER);
+    await page.evaluate(`document.querySelector('wir-werkstatt').shadowRoot.querySelector('input[name=kind]:checked').focus()`);
+    const visited: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      visited.push(
+        await page.evaluate(`(() => {
+          const el = document.querySelector('wir-werkstatt').shadowRoot.activeElement;
+          return el ? el.localName + (el.id ? '#' + el.id : '') + (el.type ? '[' + el.type + ']' : '') + ' ' + (el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 60) : 'outside';
+        })()`),
+      );
+      await page.keyboard.press('Tab');
+    }
+    const order = visited.map((v) => v.split(' ')[0]);
+    assert.deepEqual(order.slice(0, 7), [
+      'input[radio]',
+      'summary',
+      'input#publisher[text]',
+      'select#kommune[select-one]',
+      'input#file[file]',
+      'button[button]',
+      'button[button]',
+    ]);
+    assert.match(visited[5]!, /erneut prüfen/);
+    assert.match(visited[6]!, /Vorlage herunterladen/);
+    assert.deepEqual(
+      order.slice(7, 10),
+      ['button[button]', 'button[button]', 'input[checkbox]'],
+      'the two downloads, then the table toggle',
+    );
+    await page.close();
+  });
+
   test('a large sheet shows its progress while it is checked', async () => {
     const { page } = await openWerkstatt();
     const lines = ['Name;Sprachen;PLZ;Themen;Zeiten'];
