@@ -196,7 +196,7 @@ describe('werkstatt page', () => {
       visited.push(
         await page.evaluate(`(() => {
           const el = document.querySelector('wir-werkstatt').shadowRoot.activeElement;
-          return el ? el.localName + (el.id ? '#' + el.id : '') + (el.type ? '[' + el.type + ']' : '') + ' ' + (el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 60) : 'outside';
+          return el ? el.localName + (el.id ? '#' + el.id : '') + (el.type ? '[' + el.type + ']' : '') + ' ' + (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60) : 'outside';
         })()`),
       );
       await page.keyboard.press('Tab');
