@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { werkstattBuild } from './scripts/werkstatt-rollup.mjs';
 
 const widgetEntries = Object.fromEntries(
   readdirSync('src/components', { withFileTypes: true })
@@ -33,7 +34,7 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-export default {
+const widgetsBuild = {
   input: { 'wir-widgets': 'src/index.ts', ...widgetEntries, ...pageEntries },
   plugins: [
     nodeResolve({ browser: true }),
@@ -61,3 +62,9 @@ export default {
     sourcemap: true,
   },
 };
+
+export default [
+  widgetsBuild,
+  // The coordinators' workshop page: its own build object and output folder.
+  werkstattBuild,
+];

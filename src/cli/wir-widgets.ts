@@ -4,6 +4,8 @@
  *   wir-widgets validate FILE… [--kind lotsen|sprachkurse|dolmetscher]
  *     checks feed files before a webmaster publishes them; exits 1 when a record would be
  *     skipped and 2 when a file is not a usable feed, so it can guard a CMS deploy;
+ *   wir-widgets import | template | export | merge
+ *     the spreadsheet commands for coordinators' lists (same exit codes);
  *   wir-widgets receiver
  *     starts the reference receiver (environment variables: docs/receiver.md);
  *   wir-widgets receiver migrate --from FILE --to postgres://…
@@ -12,14 +14,30 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FEED_KINDS, type FeedKind } from '../core/schema/index.js';
+import { type Out, UsageError } from './command-options.js';
+import { EXPORT_USAGE, exportCommand } from './export-command.js';
+import { IMPORT_USAGE, importCommand } from './import-command.js';
+import { MERGE_USAGE, mergeCommand } from './merge-command.js';
 import { readTextFile } from './read-text-file.js';
+import { TEMPLATE_USAGE, templateCommand } from './template-command.js';
 import { validateFeedText } from './validate-feed-file.js';
 
 const USAGE = [
   `usage: wir-widgets validate FILE... [--kind ${FEED_KINDS.join('|')}]`,
-  '       wir-widgets receiver',
-  '       wir-widgets receiver migrate --from FILE --to postgres://…',
-].join('\n');
+  IMPORT_USAGE,
+  TEMPLATE_USAGE,
+  EXPORT_USAGE,
+  MERGE_USAGE,
+  'wir-widgets receiver',
+  'wir-widgets receiver migrate --from FILE --to postgres://…',
+].join('\n       ');
+
+const SHEET_COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = {
+  import: importCommand,
+  template: templateCommand,
+  export: exportCommand,
+  merge: mergeCommand,
+};
 
 export function main(argv: string[], out: (line: string) => void = console.log): number {
   const [command, ...rest] = argv;
@@ -61,12 +79,23 @@ export function main(argv: string[], out: (line: string) => void = console.log):
 }
 
 /**
- * Commands that load more than `validate` needs: the receiver's database drivers are optional
- * dependencies, and the release zip's CLI runs `validate` with Node alone. Resolves with the
- * exit code (for `receiver`, once it has stopped).
+ * Every command; resolves with the exit code (for `receiver`, once it has stopped). `main`
+ * stays synchronous for `validate`; the spreadsheet commands read and write files
+ * asynchronously; the receiver's commands are loaded on demand, because its database drivers
+ * are optional dependencies and the release zip's CLI runs `validate` with Node alone.
  */
-export async function run(argv: string[], out: (line: string) => void): Promise<number> {
+export async function run(argv: string[], out: Out = console.log): Promise<number> {
   const [command, sub] = argv;
+  const sheetCommand = SHEET_COMMANDS[command ?? ''];
+  if (sheetCommand) {
+    try {
+      return await sheetCommand(argv.slice(1), out);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      out(`${error.message}\n${USAGE}`);
+      return 2;
+    }
+  }
   if (command !== 'receiver') return main(argv, out);
   try {
     if (sub === 'migrate') {

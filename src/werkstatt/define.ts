@@ -1,0 +1,6 @@
+import { defineElement } from '../define.js';
+import { WirWerkstatt } from './werkstatt.js';
+
+defineElement('wir-werkstatt', WirWerkstatt);
+
+export { WirWerkstatt };
