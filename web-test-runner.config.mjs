@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_PATH, CHROMIUM_ARGS } from './test/support/chromium-flags.mjs';
 import { receiverPlugin } from './test/support/receiver-plugin.mjs';
+import { slowFilesPlugin } from './test/support/slow-files.mjs';
 import { summaryLine } from './test/support/summary-reporter.mjs';
 import { BROWSER_TEST_GLOBS } from './test/support/test-environments.mjs';
 
@@ -19,7 +20,7 @@ export default {
   // axe runs take a few seconds on a busy 2-core machine; 20 s leaves room without hiding hangs.
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), receiverPlugin(), slowFilesPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

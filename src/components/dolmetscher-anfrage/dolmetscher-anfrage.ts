@@ -1,9 +1,7 @@
-import { Task } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadFeed } from '../../core/feed/index.js';
 import { languageName } from '../../core/language/index.js';
-import { createIndex, type DolmetscherQuery, type MatchIndex, search } from '../../core/match/index.js';
+import { createIndex, type DolmetscherQuery, search } from '../../core/match/index.js';
 import { KOMMUNEN, kommuneByCode, kommuneId, loadGazetteer } from '../../core/place/index.js';
 import {
   type AnfrageRequest,
@@ -19,6 +17,7 @@ import {
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { anfrage } from '../../i18n/messages/de/anfrage.js';
 import { Announcer } from '../shared/announcer.js';
+import { FeedController } from '../shared/controllers/feed-controller.js';
 import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import '../shared/error-summary/define.js';
 import type { WirErrorSummary } from '../shared/error-summary/error-summary.js';
@@ -79,15 +78,8 @@ export class WirDolmetscherAnfrage extends LitElement {
   readonly #announcer = new Announcer(this);
 
   /** The optional interpreter feed, indexed once; only counts leave it, never who. */
-  readonly #feedTask = new Task(this, {
-    task: async ([feed], { signal }): Promise<MatchIndex<'dolmetscher'> | undefined> => {
-      if (!feed) return undefined;
-      const result = await loadFeed(feed, 'dolmetscher', { signal });
-      // A broken or missing feed only loses the count; the form works without one.
-      return result.ok ? createIndex(result.records, 'dolmetscher') : undefined;
-    },
-    args: () => [this.feed] as const,
-  });
+  /** A broken or missing feed is reported like in every widget, and only loses the count: the form works without one. */
+  readonly #feed = new FeedController(this, 'dolmetscher', (loaded) => createIndex(loaded.records, 'dolmetscher'));
   /** The interpreter count notice, worked out before each render (never during it). */
   #countNotice = '';
   /** The last count query and index, so typing a name does not re-run the search. */
@@ -101,8 +93,8 @@ export class WirDolmetscherAnfrage extends LitElement {
   /** Kreisschlüssel or AGS of the coordination office; without it the person picks the area. */
   @property() kommune = '';
 
-  /** Optional dolmetscher feed URL: then the form says how many interpreters could take the request. */
-  @property() feed = '';
+  /** Optional dolmetscher feed URL (or, as a property, a feed document): then the form says how many interpreters could take the request. */
+  @property() feed: string | object = '';
 
   /** Minimum lead time in working days (Mon–Fri); earlier dates are refused with an explanation. */
   @property({ type: Number, attribute: 'notice-days' }) noticeDays = 3;
@@ -453,7 +445,7 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   /** "2 Laiendolmetscher:innen für Tigrinya in Kreis Offenbach …", or '' without feed or language. */
   #countText(): string {
-    const index = this.#feedTask.value;
+    const index = this.#feed.value;
     const d = this.draft;
     if (!index || !d.language) return '';
     const kommune = this.kommune || d.kommune;

@@ -1,8 +1,6 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DAYPART_NAMES, type Daypart, daypartSlots } from '../../core/availability/index.js';
-import { loadFeed } from '../../core/feed/index.js';
 import { createIndex, type Hit, type LotsenQuery, type MatchIndex, type Relaxation, search } from '../../core/match/index.js';
 import { kommuneByCode, loadGazetteer } from '../../core/place/index.js';
 import { DAYS, type Day, LOTSEN_TOPICS, type LotseRecord, type Publisher } from '../../core/schema/index.js';
@@ -10,17 +8,11 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { lotsen } from '../../i18n/messages/de/lotsen.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
-import { WirErrorEvent, WirSearchEvent, WirSelectEvent } from '../shared/events.js';
+import { FeedController } from '../shared/controllers/feed-controller.js';
+import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
 import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import type { PlaceValue, WirPlaceInput } from '../shared/place-input/place-input.js';
-import {
-  type ContactView,
-  renderEmpty,
-  renderFeedError,
-  renderShowMore,
-  renderSkeleton,
-  reportFeedError,
-} from '../shared/search-states/search-states.js';
+import { type ContactView, renderEmpty, renderFeedError, renderShowMore, renderSkeleton } from '../shared/search-states/search-states.js';
 import { searchStatesStyles } from '../shared/search-states/search-states.styles.js';
 import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
 import { chipStyles, disclosureStyles } from '../shared/styles/controls.styles.js';
@@ -92,26 +84,14 @@ export class WirLotsenFinder extends LitElement {
 
   readonly #i18n = new LocaleController(this, lotsen, searchStates);
   readonly #announcer = new Announcer(this);
-  readonly #feedTask = new Task(this, {
-    task: async ([feed], { signal }): Promise<LoadedFeed | typeof initialState> => {
-      // No feed yet: CMS scripts and frameworks often set it a moment after creating the
-      // element, so this is "waiting" (skeleton), not an error.
-      if (!feed) return initialState;
-      const result = await loadFeed(feed, 'lotsen', { signal });
-      if (!result.ok) {
-        if (result.error.code !== 'aborted') reportFeedError(this, result.error);
-        throw result.error;
-      }
-      const { skipped } = result.report;
-      if (skipped.length) {
-        const message = `${skipped.length} of ${result.report.total} records were skipped as invalid.`;
-        console.warn(`wir-widgets <${this.localName}>: ${message}`, skipped);
-        this.dispatchEvent(new WirErrorEvent('records-skipped', message, skipped));
-      }
-      return { index: createIndex(result.records, 'lotsen'), publisher: result.publisher };
-    },
-    args: () => [this.feed] as const,
-  });
+  readonly #feed = new FeedController(
+    this,
+    'lotsen',
+    (loaded): LoadedFeed => ({
+      index: createIndex(loaded.records, 'lotsen'),
+      publisher: loaded.publisher,
+    }),
+  );
 
   /** URL of a `lotsen` feed (or, as a property, a feed document object). */
   @property() feed: string | object = '';
@@ -293,7 +273,7 @@ export class WirLotsenFinder extends LitElement {
 
   /** Runs the engine when the query or the feed changed: once per search, never per render. */
   #search(): void {
-    const index = this.#feedTask.value?.index;
+    const index = this.#feed.value?.index;
     if (!this.ready || !index || this.#applying) return;
     const query = this.#query();
     const key = JSON.stringify(query);
@@ -377,7 +357,7 @@ export class WirLotsenFinder extends LitElement {
   }
 
   #onMore(): void {
-    const index = this.#feedTask.value?.index;
+    const index = this.#feed.value?.index;
     if (!index || !this.nextCursor) return;
     const first = this.hits.length;
     const page = search(index, { ...this.#query(), cursor: this.nextCursor });
@@ -407,14 +387,14 @@ export class WirLotsenFinder extends LitElement {
     return html`<div part="base" class="finder" dir=${this.#i18n.dir} lang=${this.#i18n.locale}>
       ${this.showLocaleSwitch ? renderLocaleSwitch(this.#i18n, (locale) => (this.locale = locale)) : nothing}
       ${this.#renderForm()}
-      <section class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.#feedTask.status === TaskStatus.PENDING || this.#feedTask.status === TaskStatus.INITIAL || !this.ready ? 'true' : 'false'}>
+      <section class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.#feed.loading || !this.ready ? 'true' : 'false'}>
         <h2 id="results-heading" part="results-heading" tabindex="-1">
-          ${this.#feedTask.value && this.ready && this.#feedTask.status === TaskStatus.COMPLETE ? this.#countText() : t('lotsen.results.heading')}
+          ${this.#feed.value && this.ready ? this.#countText() : t('lotsen.results.heading')}
         </h2>
-        ${this.#feedTask.render({
+        ${this.#feed.render({
           initial: () => renderSkeleton(this.#i18n),
           pending: () => renderSkeleton(this.#i18n),
-          error: () => renderFeedError(this.#i18n, () => void this.#feedTask.run()),
+          error: () => renderFeedError(this.#i18n, () => this.#feed.retry()),
           complete: () => (this.ready ? this.#renderResults() : renderSkeleton(this.#i18n)),
         })}
       </section>
@@ -504,7 +484,7 @@ export class WirLotsenFinder extends LitElement {
 
   #renderResults() {
     if (this.hits.length === 0) return renderEmpty(this.#i18n, this.relaxations, (r) => this.#onRelax(r));
-    const publisher = this.#feedTask.value?.publisher;
+    const publisher = this.#feed.value?.publisher;
     const heading = this.contactUrl || this.contactEmail ? this.#i18n.t('lotsen.contact.override') : undefined;
     return html`<ol class="cards">
         ${this.hits.map(

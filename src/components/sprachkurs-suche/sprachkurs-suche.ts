@@ -1,8 +1,6 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localToday } from '../../core/calendar/local-date.js';
-import { loadFeed } from '../../core/feed/index.js';
 import { createIndex, type MatchIndex, type SearchResult, type SprachkursQuery, search } from '../../core/match/index.js';
 import { kommuneByCode, loadGazetteer, placeFromCoords } from '../../core/place/index.js';
 import { AUDIENCES, DAYS, LEVELS, PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
@@ -10,17 +8,11 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
+import { FeedController } from '../shared/controllers/feed-controller.js';
 import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
 import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import type { PlaceValue } from '../shared/place-input/place-input.js';
-import {
-  renderEmpty,
-  renderFeedError,
-  renderRelaxations,
-  renderShowMore,
-  renderSkeleton,
-  reportFeedError,
-} from '../shared/search-states/search-states.js';
+import { renderEmpty, renderFeedError, renderRelaxations, renderShowMore, renderSkeleton } from '../shared/search-states/search-states.js';
 import { searchStatesStyles } from '../shared/search-states/search-states.styles.js';
 import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
 import { chipStyles, disclosureStyles } from '../shared/styles/controls.styles.js';
@@ -101,23 +93,17 @@ export class WirSprachkursSuche extends LitElement {
 
   readonly #i18n = new LocaleController(this, kurse, searchStates);
   readonly #announcer = new Announcer(this);
-  readonly #feedTask = new Task(this, {
-    task: async ([feed], { signal }): Promise<LoadedFeed | typeof initialState> => {
-      // No feed yet (a host sets it later): wait, rather than fetching the page itself.
-      if (!feed) return initialState;
-      const loaded = await loadFeed(feed, 'sprachkurse', { signal });
-      if (!loaded.ok) {
-        if (loaded.error.code !== 'aborted') reportFeedError(this, loaded.error);
-        throw loaded.error;
-      }
-      const programs = PROGRAMS.filter((p) => loaded.records.some((r) => r.program === p));
-      return { index: createIndex(loaded.records, 'sprachkurse'), programs };
-    },
-    args: () => [this.feed] as const,
-  });
+  readonly #feed = new FeedController(
+    this,
+    'sprachkurse',
+    (loaded): LoadedFeed => ({
+      index: createIndex(loaded.records, 'sprachkurse'),
+      programs: PROGRAMS.filter((p) => loaded.records.some((r) => r.program === p)),
+    }),
+  );
 
-  /** URL of a `sprachkurse` feed (feed contract v1). */
-  @property() feed = '';
+  /** URL of a `sprachkurse` feed (feed contract v1) or, as a property, a feed document object. */
+  @property() feed: string | object = '';
 
   /** Kreisschlüssel or AGS of a WIR area: its centre is the place when none is given. */
   @property() kommune = '';
@@ -185,7 +171,7 @@ export class WirSprachkursSuche extends LitElement {
 
   override updated(): void {
     const current = this.#result;
-    if (current && current.value !== this.#reported && this.#feedTask.status === TaskStatus.COMPLETE && !this.placePending) {
+    if (current && current.value !== this.#reported && this.#feed.value && !this.placePending) {
       this.#reported = current.value;
       this.#announcer.announce(this.#i18n.t('kurse.announce', current.value.total));
       this.dispatchEvent(new WirSearchEvent(current.query, current.value.total));
@@ -356,8 +342,8 @@ export class WirSprachkursSuche extends LitElement {
   override render(): TemplateResult {
     const t = this.#i18n;
     // Search before drawing: the count bar (drawn first) and the list must show the same result.
-    const loaded = this.#feedTask.value;
-    if (this.#feedTask.status === TaskStatus.COMPLETE && loaded && !this.placePending) this.#search(loaded.index);
+    const loaded = this.#feed.value;
+    if (loaded && !this.placePending) this.#search(loaded.index);
     return html`<div part="base" class="base" dir=${t.dir} lang=${t.locale}>
       ${this.showLocaleSwitch ? renderLocaleSwitch(t, (locale) => (this.locale = locale)) : nothing}
       <div class="layout">
@@ -428,7 +414,7 @@ export class WirSprachkursSuche extends LitElement {
         this.#setFilters({ attendance: this.#toggleIn(f.attendance, a, on) }),
       ),
     );
-    const feedPrograms = this.#feedTask.value?.programs ?? [];
+    const feedPrograms = this.#feed.value?.programs ?? [];
     const programs = PROGRAMS.filter((p) => feedPrograms.includes(p) || f.program.includes(p)).map((p) =>
       chip(`program-${p}`, t.t(`kurse.program.${p}`), f.program.includes(p), (on) =>
         this.#setFilters({ program: this.#toggleIn(f.program, p, on) }),
@@ -436,8 +422,7 @@ export class WirSprachkursSuche extends LitElement {
     );
     // Days, course form and programme matter to fewer residents: folded on a phone, open when in use.
     const moreActive = f.days.length + f.attendance.length + f.program.length;
-    const total =
-      this.#feedTask.status === TaskStatus.COMPLETE && !this.placePending && this.#result ? this.#result.value.total : undefined;
+    const total = this.#feed.value && !this.placePending && this.#result ? this.#result.value.total : undefined;
     return html`<form class="filters" part="filters" aria-label=${t.t('kurse.filters')} @submit=${(e: Event) => e.preventDefault()} @focusin=${this.#onFilterFocus}>
       <div class="where">
         <wir-place-input class="place" locale=${t.locale} .value=${this.place} @change=${this.#onPlaceChange}></wir-place-input>
@@ -459,11 +444,11 @@ export class WirSprachkursSuche extends LitElement {
         ${renderChipGroup(t.t('kurse.format.legend'), attendance, { id: 'format' })}
         ${programs.length > 1 || f.program.length ? renderChipGroup(t.t('kurse.program.legend'), programs, { id: 'program' }) : nothing}
       </details>
-      <div class="countbar" part="count" ?hidden=${total === undefined && this.#feedTask.status === TaskStatus.ERROR && !activeCount(f)}>
+      <div class="countbar" part="count" ?hidden=${total === undefined && this.#feed.failed && !activeCount(f)}>
         ${
           total !== undefined
             ? html`<p class="count">${t.t('kurse.count', total)}</p>`
-            : this.#feedTask.status === TaskStatus.ERROR
+            : this.#feed.failed
               ? nothing
               : html`<p class="count">${t.t('common.loading')}</p>`
         }
@@ -479,10 +464,10 @@ export class WirSprachkursSuche extends LitElement {
 
   #renderResults(): unknown {
     const t = this.#i18n;
-    return this.#feedTask.render({
+    return this.#feed.render({
       initial: () => renderSkeleton(t),
       pending: () => renderSkeleton(t),
-      error: () => renderFeedError(t, () => void this.#feedTask.run()),
+      error: () => renderFeedError(t, () => this.#feed.retry()),
       complete: (loaded) => {
         if (this.placePending) return renderSkeleton(t);
         const result = this.#search(loaded.index);

@@ -420,6 +420,48 @@ describe('<wir-dolmetscher-anfrage> with a dolmetscher feed', () => {
   });
 });
 
+describe('<wir-dolmetscher-anfrage> with a feed that cannot be used', () => {
+  async function withFeed(feed: string | object): Promise<{ el: WirDolmetscherAnfrage; errors: WirErrorEvent[]; warned: unknown[][] }> {
+    const errors: WirErrorEvent[] = [];
+    const warned: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args);
+    try {
+      const el = document.createElement('wir-dolmetscher-anfrage');
+      el.setAttribute('endpoint', ENDPOINT);
+      el.setAttribute('kommune', '06412000');
+      el.setAttribute('keep-draft', 'false');
+      el.addEventListener('wir-error', (event) => errors.push(event));
+      el.feed = feed;
+      await fixture(html`<div>${el}</div>`);
+      await waitUntil(() => errors.length > 0, 'the feed problem is reported', WAIT);
+      return { el, errors, warned };
+    } finally {
+      console.warn = warn;
+    }
+  }
+
+  it('reports a feed that does not load through wir-error and the console, and the form still works', async () => {
+    const { el, errors, warned } = await withFeed('/demo/data/missing.json');
+    expect(errors.map((e) => e.code)).to.deep.equal(['http']);
+    expect(warned.length, 'the webmaster is told in the console').to.be.greaterThan(0);
+    await pickLanguage(el, 'language', 'ar');
+    expect($(el, '[part="count"]'), 'no count without a feed').to.equal(null);
+    expect(title(el)).to.equal('Laiendolmetscher:in anfragen');
+    await fillValid(el);
+    await toReview(el);
+    expect($(el, '#send'), 'the form is not blocked').to.exist;
+  });
+
+  it('takes a feed document as a property and reports its skipped records as the finder does', async () => {
+    const doc = (await (await fetch('/demo/data/dolmetscher.json')).json()) as { records: unknown[] };
+    const { el, errors } = await withFeed({ ...doc, records: [...doc.records, { id: 'kaputt' }] });
+    expect(errors.map((e) => e.code)).to.deep.equal(['records-skipped']);
+    await pickLanguage(el, 'language', 'ar');
+    await waitUntil(() => $(el, '[part="count"]'), 'the count still comes from the valid records', WAIT);
+  });
+});
+
 describe('<wir-dolmetscher-anfrage> with the keyboard only', () => {
   /** Keys for a date in the order the browser's date field expects its parts. */
   function dateKeys(iso: string): string {

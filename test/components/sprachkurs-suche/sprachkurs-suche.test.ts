@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/sprachkurs-suche/define.js';
+import type { WirErrorEvent } from '../../../src/components/shared/events.js';
 import type { WirSprachkursSuche } from '../../../src/components/sprachkurs-suche/sprachkurs-suche.js';
 import { loadFeed } from '../../../src/core/feed/index.js';
 import { createIndex, type MatchIndex, type SprachkursQuery, search } from '../../../src/core/match/index.js';
@@ -20,7 +21,7 @@ async function settled(el: WirSprachkursSuche): Promise<void> {
 }
 
 async function widget(
-  attrs: { locale?: string; extra?: (el: WirSprachkursSuche) => void; feed?: string } = {},
+  attrs: { locale?: string; extra?: (el: WirSprachkursSuche) => void; feed?: string | object } = {},
 ): Promise<WirSprachkursSuche> {
   const locale = attrs.locale ?? 'de';
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'}>
@@ -223,6 +224,33 @@ describe('<wir-sprachkurs-suche> filters', () => {
     const last = seen.at(-1)!;
     expect(last.query.childcare).to.equal(true);
     expect(last.total).to.equal((await expected({ childcare: true })).total);
+  });
+});
+
+describe('<wir-sprachkurs-suche> feed', () => {
+  it('takes a feed document as a property and reports skipped invalid records as the finder does (wir-error records-skipped)', async () => {
+    const doc = (await (await fetch(FEED)).json()) as { records: unknown[] };
+    const valid = doc.records.slice(0, 6);
+    const feed = { ...doc, records: [...valid, { id: 'kaputt-1', title: 'ohne alles' }, { id: 'kaputt-2' }] };
+    const errors: WirErrorEvent[] = [];
+    const warn = console.warn;
+    const warned: unknown[][] = [];
+    console.warn = (...args: unknown[]) => warned.push(args);
+    try {
+      const el = await widget({
+        feed,
+        extra: (e) => e.addEventListener('wir-error', (event) => errors.push(event)),
+      });
+      expect(errors.map((e) => e.code)).to.deep.equal(['records-skipped']);
+      expect(errors[0]!.message).to.equal('2 of 8 records were skipped as invalid.');
+      expect(
+        warned.some((args) => String(args[0]).includes('records were skipped')),
+        'the webmaster is told in the console',
+      ).to.equal(true);
+      expect(cards(el).length, 'the valid courses still show').to.be.greaterThan(0);
+    } finally {
+      console.warn = warn;
+    }
   });
 });
 
