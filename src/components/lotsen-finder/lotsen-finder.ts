@@ -2,22 +2,23 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DAYPART_NAMES, type Daypart, daypartSlots } from '../../core/availability/index.js';
 import { createIndex, type Hit, type LotsenQuery, type MatchIndex, type Relaxation, search } from '../../core/match/index.js';
-import { kommuneByCode, loadGazetteer } from '../../core/place/index.js';
 import { DAYS, type Day, LOTSEN_TOPICS, type LotseRecord, type Publisher } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { lotsen } from '../../i18n/messages/de/lotsen.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
+import { UrlStateController } from '../shared/controllers/url-state-controller.js';
 import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
 import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import type { PlaceValue, WirPlaceInput } from '../shared/place-input/place-input.js';
+import { areaPlace, placeText, resolvePlaceText } from '../shared/place-input/place-text.js';
 import { type ContactView, renderEmpty, renderFeedError, renderShowMore, renderSkeleton } from '../shared/search-states/search-states.js';
 import { searchStatesStyles } from '../shared/search-states/search-states.styles.js';
 import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
 import { chipStyles, disclosureStyles } from '../shared/styles/controls.styles.js';
 import { lotsenFinderStyles } from './lotsen-finder.styles.js';
-import { readSharedSearch, type SharedSearch, searchKeyPrefix, writeSharedSearch } from './query-string-sync.js';
+import { lotsenUrlCodec, type SharedSearch } from './lotsen-url-codec.js';
 import { renderResultCard } from './result-card.js';
 import { topicIcon } from './topic-icons.js';
 
@@ -92,6 +93,13 @@ export class WirLotsenFinder extends LitElement {
       publisher: loaded.publisher,
     }),
   );
+  readonly #url = new UrlStateController(this, {
+    codec: lotsenUrlCodec,
+    defaultPrefix: 'lotse',
+    enabled: () => this.syncUrl && this.ready,
+    current: () => this.#sharedState(),
+    restore: (shared) => void this.#applyShared(shared ?? this.#presetState()).then(() => this.requestUpdate()),
+  });
 
   /** URL of a `lotsen` feed (or, as a property, a feed document object). */
   @property() feed: string | object = '';
@@ -150,18 +158,11 @@ export class WirLotsenFinder extends LitElement {
   /** Text to hand to the place field once rendered (an ambiguous or unknown preset). */
   #unresolvedPlace = '';
   #focusAfterRender: string | undefined;
-  #writeUrl: 'push' | 'replace' | undefined;
   #applying = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
     void this.#applyInitial();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -183,8 +184,6 @@ export class WirLotsenFinder extends LitElement {
       this.#pendingEvent = undefined;
       this.dispatchEvent(event);
     }
-    if (this.#writeUrl && this.syncUrl) writeSharedSearch(searchKeyPrefix(this), this.#sharedState(), this.#writeUrl);
-    this.#writeUrl = undefined;
     if (this.#unresolvedPlace) {
       const text = this.#unresolvedPlace;
       this.#unresolvedPlace = '';
@@ -199,10 +198,10 @@ export class WirLotsenFinder extends LitElement {
   /** Presets and the shared link → UI state; the first search waits for the place. */
   async #applyInitial(): Promise<void> {
     if (this.ready) return;
-    const shared = this.syncUrl ? readSharedSearch(searchKeyPrefix(this)) : undefined;
+    const shared = this.syncUrl ? this.#url.read() : undefined;
     await this.#applyShared(shared ?? this.#presetState());
     this.ready = true;
-    this.#writeUrl = 'replace';
+    this.#url.replace();
   }
 
   #presetState(): SharedSearch {
@@ -227,28 +226,22 @@ export class WirLotsenFinder extends LitElement {
   /** Resolves preset/link text to a place; falls back on the `kommune` area when empty. */
   async #applyPlaceText(text: string): Promise<void> {
     if (!text.trim()) {
-      const area = this.kommune ? kommuneByCode(this.kommune) : undefined;
-      this.place = area
-        ? { label: area.name, kind: 'kommune', lat: area.lat, lon: area.lon, kommune: area.code, ...(area.ags ? { ags: area.ags } : {}) }
-        : null;
+      this.place = areaPlace(this.kommune);
       return;
     }
-    const result = (await loadGazetteer()).resolve(text);
-    if (result.status === 'found') this.place = result.place;
-    else {
+    const { place, ask } = await resolvePlaceText(text);
+    this.place = place;
+    if (ask) {
       // Let the place field ask the resident (candidates / "did you mean") instead of guessing.
-      this.place = null;
-      this.#unresolvedPlace = text;
+      this.#unresolvedPlace = ask;
       this.requestUpdate();
     }
   }
 
   /** The part of the state a shared link carries. The place as PLZ or area code, never raw coordinates. */
   #sharedState(): SharedSearch {
-    const p = this.place;
-    const ort = !p ? '' : p.kind === 'kommune' ? (p.ags ?? p.kommune) : p.kind === 'ort' ? p.label : (p.plz ?? p.label);
     return {
-      ort,
+      ort: placeText(this.place),
       sprache: this.languageCode,
       themen: this.selectedTopics,
       tage: this.days,
@@ -296,14 +289,8 @@ export class WirLotsenFinder extends LitElement {
 
   /** A change the resident made: new history entry when the link is shared. */
   #changed(): void {
-    this.#writeUrl = 'push';
+    this.#url.push();
   }
-
-  readonly #onPopState = (): void => {
-    if (!this.syncUrl) return;
-    const shared = readSharedSearch(searchKeyPrefix(this)) ?? this.#presetState();
-    void this.#applyShared(shared).then(() => this.requestUpdate());
-  };
 
   #onPlaceChange(event: Event): void {
     this.place = (event.target as WirPlaceInput).value;

@@ -2,16 +2,17 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { localToday } from '../../core/calendar/local-date.js';
 import { createIndex, type MatchIndex, type SearchResult, type SprachkursQuery, search } from '../../core/match/index.js';
-import { kommuneByCode, loadGazetteer, placeFromCoords } from '../../core/place/index.js';
 import { AUDIENCES, DAYS, LEVELS, PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
+import { UrlStateController } from '../shared/controllers/url-state-controller.js';
 import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
 import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
-import type { PlaceValue } from '../shared/place-input/place-input.js';
+import type { PlaceValue, WirPlaceInput } from '../shared/place-input/place-input.js';
+import { areaPlace, placeText, resolvePlaceText } from '../shared/place-input/place-text.js';
 import { renderEmpty, renderFeedError, renderRelaxations, renderShowMore, renderSkeleton } from '../shared/search-states/search-states.js';
 import { searchStatesStyles } from '../shared/search-states/search-states.styles.js';
 import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
@@ -31,7 +32,7 @@ import {
   RADIUS_CHOICES,
   toQuery,
 } from './kurs-filters.js';
-import { readUrlState, writeUrlState } from './kurs-url-state.js';
+import { type KursUrlState, kursUrlCodec } from './kurs-url-codec.js';
 import { sprachkursSucheStyles } from './sprachkurs-suche.styles.js';
 
 type Result = SearchResult<SprachkursRecord, SprachkursQuery>;
@@ -39,8 +40,6 @@ interface LoadedFeed {
   index: MatchIndex<'sprachkurse'>;
   programs: string[];
 }
-
-const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
 
 /**
  * Find a low-threshold German course that fits a life: level, place, times, childcare,
@@ -101,6 +100,14 @@ export class WirSprachkursSuche extends LitElement {
       programs: PROGRAMS.filter((p) => loaded.records.some((r) => r.program === p)),
     }),
   );
+  readonly #url = new UrlStateController(this, {
+    codec: kursUrlCodec,
+    defaultPrefix: 'kurs',
+    // Not while a preset or linked place is still being looked up: the link would lose it.
+    enabled: () => this.syncUrl && !this.placePending,
+    current: () => this.#urlState(),
+    restore: (state) => this.#restore(state),
+  });
 
   /** URL of a `sprachkurse` feed (feed contract v1) or, as a property, a feed document object. */
   @property() feed: string | object = '';
@@ -123,7 +130,7 @@ export class WirSprachkursSuche extends LitElement {
   /** Courses per page before "show more". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
 
-  /** Keep the filters in the page URL (`kurs-…` parameters) so a search can be shared as a link. */
+  /** Keep the search in the page's query string (shareable link; Back and Forward). Keys are prefixed with the element's id, else `kurs`. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** Preset programme(s), comma separated: `wir`, `mitsprache-deutsch4u`, `integrationskurs`, `sonstiges`. */
@@ -153,20 +160,25 @@ export class WirSprachkursSuche extends LitElement {
   #reported: Result | undefined;
   #focusResults = false;
   #placeLookup = 0;
+  /** Preset or link text the gazetteer could not settle: the place field asks the resident. */
+  #unresolvedPlace = '';
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) {
-      this.#applyPresets();
-      this.radiusKm = this.radius > 0 ? this.radius : 20;
       // With sync-url, a shared link's filters and place win over the presets.
-      const placeFromUrl = this.syncUrl && this.#restoreFromUrl();
-      if (!placeFromUrl) this.#applyPresetPlace();
+      const shared = this.syncUrl ? this.#url.read() : undefined;
+      if (shared) this.#applyUrlState(shared);
+      else this.#applyAllPresets();
+      this.#url.replace();
       return;
     }
+    const presets = ['program', 'level', 'childcare', 'audience', 'radius', 'near', 'kommune'] as const;
     if (changed.has('program') || changed.has('level') || changed.has('childcare') || changed.has('audience')) this.#applyPresets();
     if (changed.has('radius')) this.radiusKm = this.radius > 0 ? this.radius : 20;
     if (changed.has('near') || changed.has('kommune')) this.#applyPresetPlace();
     if (changed.has('pageSize') || changed.has('feed')) this.pages = 1;
+    // The host page changed a preset: the link follows, without a history entry of its own.
+    if (presets.some((key) => changed.has(key))) this.#url.replace();
   }
 
   override updated(): void {
@@ -175,7 +187,11 @@ export class WirSprachkursSuche extends LitElement {
       this.#reported = current.value;
       this.#announcer.announce(this.#i18n.t('kurse.announce', current.value.total));
       this.dispatchEvent(new WirSearchEvent(current.query, current.value.total));
-      if (this.syncUrl) this.#writeUrl();
+    }
+    if (this.#unresolvedPlace) {
+      const text = this.#unresolvedPlace;
+      this.#unresolvedPlace = '';
+      void this.renderRoot.querySelector<WirPlaceInput>('wir-place-input')?.resolveText(text);
     }
     if (this.#focusResults) {
       this.#focusResults = false;
@@ -183,12 +199,16 @@ export class WirSprachkursSuche extends LitElement {
     }
   }
 
-  #writeUrl(): void {
-    if (typeof history === 'undefined') return;
-    const p = this.place;
-    const place = p ? (p.kind === 'coords' ? `${p.lat.toFixed(3)},${p.lon.toFixed(3)}` : (p.plz ?? p.label)) : undefined;
-    const href = writeUrlState(location.href, { filters: this.filters, place, radiusKm: p ? this.radiusKm : undefined });
-    if (href !== location.href) history.replaceState(history.state, '', href);
+  /** What a link carries: the chips, the place as text, and the radius when there is a place. */
+  #urlState(): KursUrlState {
+    const place = placeText(this.place);
+    return { filters: this.filters, ...(place ? { place, radiusKm: this.radiusKm } : {}) };
+  }
+
+  #applyAllPresets(): void {
+    this.#applyPresets();
+    this.radiusKm = this.radius > 0 ? this.radius : 20;
+    this.#applyPresetPlace();
   }
 
   #applyPresets(): void {
@@ -202,44 +222,40 @@ export class WirSprachkursSuche extends LitElement {
     this.pages = 1;
   }
 
-  /** With sync-url, a shared link's filters win over the presets. Returns whether it set the place. */
-  #restoreFromUrl(): boolean {
-    if (typeof location === 'undefined') return false;
-    const s = readUrlState(location.search);
-    if (!s) return false;
+  /** A shared link's (or a history entry's) filters and place; the presets fill in a missing place. */
+  #applyUrlState(s: KursUrlState): void {
     this.filters = s.filters;
-    if (s.radiusKm) this.radiusKm = s.radiusKm;
-    if (!s.place) return false;
-    void this.#resolvePlaceText(s.place);
-    return true;
+    this.pages = 1;
+    this.radiusKm = s.radiusKm ?? (this.radius > 0 ? this.radius : 20);
+    if (s.place) void this.#resolvePlace(s.place);
+    else this.#applyPresetPlace();
+  }
+
+  /** Back or Forward: that entry's search, or the presets when it has none. */
+  #restore(s: KursUrlState | undefined): void {
+    if (s) this.#applyUrlState(s);
+    else this.#applyAllPresets();
   }
 
   #applyPresetPlace(): void {
-    if (this.near.trim()) {
-      void this.#resolvePlaceText(this.near);
-      return;
+    if (this.near.trim()) void this.#resolvePlace(this.near);
+    else {
+      this.#placeLookup++;
+      this.placePending = false;
+      this.place = areaPlace(this.kommune);
     }
-    const k = this.kommune ? kommuneByCode(this.kommune) : undefined;
-    this.place = k ? { label: k.name, kind: 'kommune', lat: k.lat, lon: k.lon, kommune: k.code, ...(k.ags ? { ags: k.ags } : {}) } : null;
   }
 
-  /** A place as text (preset or shared link) → point, through the same gazetteer as the field. */
-  async #resolvePlaceText(text: string): Promise<void> {
+  /** A place as text (preset or shared link), through the same gazetteer as the field; the list waits meanwhile. */
+  async #resolvePlace(text: string): Promise<void> {
     const lookup = ++this.#placeLookup;
-    const coords = COORDS.exec(text);
-    if (coords) {
-      const p = placeFromCoords(Number(coords[1]), Number(coords[2]));
-      this.place = { ...p, label: p.label };
-      return;
-    }
     this.placePending = true;
     try {
-      const gazetteer = await loadGazetteer();
+      const { place, ask } = await resolvePlaceText(text);
       if (lookup !== this.#placeLookup) return;
-      const r = gazetteer.resolve(text);
-      // An ambiguous preset ("Offenbach") takes the first candidate; webmasters should use a PLZ.
-      this.place = r.status === 'found' ? r.place : r.status === 'ambiguous' ? (r.candidates[0] ?? null) : null;
-      if (r.status === 'not-found') console.warn(`wir-widgets <wir-sprachkurs-suche>: place "${text}" not found; showing all places.`);
+      this.place = place;
+      // Several areas or none: the place field asks the resident rather than the widget guessing.
+      if (ask) this.#unresolvedPlace = ask;
     } finally {
       if (lookup === this.#placeLookup) this.placePending = false;
     }
@@ -268,9 +284,11 @@ export class WirSprachkursSuche extends LitElement {
     return this.#result.value;
   }
 
+  /** A chip the resident toggled: a new history entry when the search is in the link. */
   #setFilters(patch: Partial<KursFilters>): void {
     this.filters = { ...this.filters, ...patch };
     this.pages = 1;
+    this.#url.push();
   }
 
   #toggleIn<T>(list: readonly T[], value: T, on: boolean): T[] {
@@ -282,11 +300,13 @@ export class WirSprachkursSuche extends LitElement {
     this.placePending = false;
     this.place = (e.target as HTMLElement & { value: PlaceValue | null }).value;
     this.pages = 1;
+    this.#url.push();
   }
 
   #onRadiusChange(e: Event): void {
     this.radiusKm = Number((e.target as HTMLSelectElement).value);
     this.pages = 1;
+    this.#url.push();
   }
 
   /**
@@ -311,6 +331,7 @@ export class WirSprachkursSuche extends LitElement {
     this.filters = filters;
     this.radiusKm = radiusKm;
     this.pages = 1;
+    this.#url.push();
     // The pressed button is gone after the update: continue from the results, not the page top.
     this.#focusResults = true;
   }
@@ -318,6 +339,7 @@ export class WirSprachkursSuche extends LitElement {
   #reset(): void {
     this.filters = emptyFilters();
     this.pages = 1;
+    this.#url.push();
   }
 
   #onCalendar(course: SprachkursRecord): void {

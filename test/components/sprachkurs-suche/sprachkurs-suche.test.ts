@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/sprachkurs-suche/define.js';
 import type { WirErrorEvent } from '../../../src/components/shared/events.js';
+import type { WirPlaceInput } from '../../../src/components/shared/place-input/place-input.js';
 import type { WirSprachkursSuche } from '../../../src/components/sprachkurs-suche/sprachkurs-suche.js';
 import { loadFeed } from '../../../src/core/feed/index.js';
 import { createIndex, type MatchIndex, type SprachkursQuery, search } from '../../../src/core/match/index.js';
@@ -396,5 +397,74 @@ describe('<wir-sprachkurs-suche> place and URL', () => {
     } finally {
       history.replaceState(history.state, '', original);
     }
+  });
+});
+
+describe('<wir-sprachkurs-suche> link (sync-url)', () => {
+  const startHref = location.href;
+  afterEach(() => history.replaceState(null, '', startHref));
+  const param = (key: string) => new URL(location.href).searchParams.get(key);
+
+  /** A course search that keeps its search in the link, created the way a page has it from the start. */
+  async function linked(id: string, extra = ''): Promise<WirSprachkursSuche> {
+    const el = document.createElement('wir-sprachkurs-suche');
+    if (id) el.id = id;
+    el.setAttribute('sync-url', '');
+    el.setAttribute('today', TODAY);
+    el.setAttribute('page-size', '50');
+    if (extra) el.setAttribute('near', extra);
+    el.feed = FEED;
+    await fixture(html`<div lang="de">${el}</div>`);
+    await settled(el);
+    return el;
+  }
+
+  it('keeps two course searches on one page apart: each writes and reads keys under its own id', async () => {
+    const one = await linked('kurse-a');
+    const two = await linked('kurse-b');
+    const before = cardIds(two);
+    await toggle(one, 'childcare');
+    expect(param('kurse-a-kinderbetreuung')).to.equal('1');
+    expect(param('kurse-b-kinderbetreuung'), 'the other search wrote nothing').to.equal(null);
+    expect(param('kurs-kinderbetreuung'), 'no shared key').to.equal(null);
+    await toggle(two, 'free');
+    expect(param('kurse-b-kostenlos')).to.equal('1');
+    expect(param('kurse-a-kinderbetreuung'), 'the first keeps its key').to.equal('1');
+    expect(chip(two, 'childcare').checked).to.equal(false);
+    expect(cardIds(two)).to.deep.equal((await expected({ freeOnly: true })).hits.map((h) => h.record.id));
+    expect(before.length).to.be.greaterThan(0);
+  });
+
+  it('adds a history entry for each chip choice, and Back takes the last one back', async () => {
+    const el = await linked('kurse');
+    const length = history.length;
+    await toggle(el, 'childcare');
+    await toggle(el, 'level-A1');
+    expect(history.length, 'one entry per choice').to.equal(length + 2);
+    expect(param('kurse-niveau')).to.equal('A1');
+    const popped = oneEvent(window, 'popstate');
+    history.back();
+    await popped;
+    await waitUntil(() => !chip(el, 'level-A1').checked, 'Back unticks A1', SETTLE);
+    expect(chip(el, 'childcare').checked, 'the earlier choice stays').to.equal(true);
+    expect(cardIds(el)).to.deep.equal((await expected({ childcare: true })).hits.map((h) => h.record.id));
+  });
+
+  it('writes the resident’s location as its PLZ area, never as coordinates', async () => {
+    const el = await linked('', '63128');
+    const place = shadow(el).querySelector<WirPlaceInput>('wir-place-input')!;
+    await place.resolveText('50.0086,8.7733');
+    await el.updateComplete;
+    expect(place.value?.kind).to.equal('coords');
+    expect(param('kurs-ort')).to.equal(place.value!.plz);
+    expect(location.href).not.to.contain('8.77');
+  });
+
+  it('opens a link of the first release (kurs- keys) in a search without an id', async () => {
+    history.replaceState(null, '', '?kurs-niveau=A1&kurs-kinderbetreuung=1');
+    const el = await linked('');
+    expect(chip(el, 'level-A1').checked).to.equal(true);
+    expect(chip(el, 'childcare').checked).to.equal(true);
+    expect(cardIds(el)).to.deep.equal((await expected({ levels: ['A1'], childcare: true })).hits.map((h) => h.record.id));
   });
 });
