@@ -369,7 +369,7 @@ export class WirPlaceInput extends LitElement {
     const title = n.kind === 'ambiguous' ? this.#i18n.t('place.ambiguous') : this.#i18n.t('place.didYouMean');
     return html`<div class="candidates" part="candidates" role="group" aria-labelledby="candidates-title">
       <p class="candidates-title" id="candidates-title">${title}</p>
-      <ul>
+      <ul class="row-list">
         ${places.map(
           (place) => html`<li>
             <button type="button" class="candidate" @click=${() => this.#choose(place)}>

@@ -3,7 +3,7 @@
  * preset (`near`, `kommune`) or a shared link.
  */
 import { kommuneByCode, loadGazetteer } from '../../../core/place/index.js';
-import type { PlaceValue } from './place-input.js';
+import type { PlaceValue, WirPlaceInput } from './place-input.js';
 
 /**
  * The text a link carries for a place: the area code for a Kreis or city, the town's name, or
@@ -32,4 +32,12 @@ export function areaPlace(kommune: string): PlaceValue | null {
 export async function resolvePlaceText(text: string): Promise<{ place: PlaceValue | null; ask?: string }> {
   const result = (await loadGazetteer()).resolve(text);
   return result.status === 'found' ? { place: result.place } : { place: null, ask: text };
+}
+
+/**
+ * Hands text the widget could not settle (an ambiguous or unknown preset) to its place field
+ * after the next render; the field shows the candidates or "did you mean" and reports the choice.
+ */
+export function askPlaceField(host: { updateComplete: Promise<unknown>; renderRoot: ParentNode }, text: string): void {
+  void host.updateComplete.then(() => host.renderRoot.querySelector<WirPlaceInput>('wir-place-input')?.resolveText(text));
 }

@@ -53,14 +53,6 @@ export const searchStatesStyles = css`
     font-weight: 700;
     font-size: 1.0625em;
   }
-  .relaxations {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .relaxations .button {
     text-align: start;
   }

@@ -64,7 +64,7 @@ export function renderRelaxations<R extends RelaxationView>(
   relaxations: readonly R[],
   onRelax: (relaxation: R) => void,
 ): TemplateResult {
-  return html`<ul class="relaxations">
+  return html`<ul class="relaxations row-list">
     ${relaxations.map(
       (r) => html`<li>
         <button type="button" class="button secondary" part="relax-button" data-code=${r.code} @click=${() => onRelax(r)}>
