@@ -127,9 +127,9 @@ describe('<wir-language-picker> behaviour', () => {
     const el = await fixture<WirLanguagePicker>(
       html`<wir-language-picker lang="de" error="Bitte wählen Sie eine Sprache."></wir-language-picker>`,
     );
-    expect(input(el).getAttribute('aria-describedby')).to.equal('hint error');
+    expect(input(el).getAttribute('aria-describedby')).to.equal('input-hint input-error');
     expect(input(el).getAttribute('aria-invalid')).to.equal('true');
-    expect(shadow(el).querySelector('#error')!.textContent).to.contain('Fehler:');
+    expect(shadow(el).querySelector('#input-error')!.textContent).to.contain('Fehler:');
     await expect(el).to.be.accessible();
   });
 
