@@ -6,7 +6,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/dolmetscher-anfrage/define.js';
-import type { WirErrorEvent, WirSubmitEvent, WirSubmittedEvent } from '../../../src/components/dolmetscher-anfrage/anfrage-events.js';
+import type {
+  WirAnfrageSubmitEvent,
+  WirErrorEvent,
+  WirSubmittedEvent,
+} from '../../../src/components/dolmetscher-anfrage/anfrage-events.js';
 import type { WirDolmetscherAnfrage } from '../../../src/components/dolmetscher-anfrage/dolmetscher-anfrage.js';
 import type { WirLanguagePicker } from '../../../src/components/shared/language-picker/language-picker.js';
 import { loadFeed } from '../../../src/core/feed/index.js';
@@ -293,7 +297,7 @@ describe('<wir-dolmetscher-anfrage> sending to the real receiver', () => {
     await fillValid(el);
     const id = draftId();
     await toReview(el);
-    const submit = oneEvent(el, 'wir-submit') as Promise<WirSubmitEvent>;
+    const submit = oneEvent(el, 'wir-submit') as Promise<WirAnfrageSubmitEvent>;
     el.addEventListener('wir-submit', (e) => e.preventDefault(), { once: true });
     $<HTMLButtonElement>(el, '#send')!.click();
     const event = await submit;

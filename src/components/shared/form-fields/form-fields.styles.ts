@@ -79,4 +79,18 @@ export const formFieldStyles = css`
     color: var(--wir-color-error, #b3261e);
     font-weight: 600;
   }
+  .checkbox label {
+    font-weight: 400;
+  }
+  /* The honeypot: clipped in place rather than pushed off-screen, because an offset of -10000px
+     in a right-to-left widget on a left-to-right page ended up on the right and made the page
+     10,000 px wide. */
+  .trap {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

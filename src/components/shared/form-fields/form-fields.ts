@@ -167,3 +167,15 @@ export function renderCheckboxField(f: CheckboxField): TemplateResult {
     ${f.after ?? nothing}
   </fieldset>`;
 }
+
+/**
+ * A field that people never meet and form-filling bots do: clipped rather than display:none (bots
+ * skip hidden fields), hidden from assistive technology and out of the tab order. A filled trap
+ * makes the send pretend success (deliverRequest's `trapped`). The form reads it by its id.
+ */
+export function renderHoneypot(id: string, label: string): TemplateResult {
+  return html`<div class="trap" aria-hidden="true">
+    <label for=${id}>${label}</label>
+    <input id=${id} name=${id} type="text" tabindex="-1" autocomplete="off" />
+  </div>`;
+}
