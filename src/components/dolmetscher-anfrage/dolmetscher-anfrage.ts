@@ -260,7 +260,10 @@ export class WirDolmetscherAnfrage extends LitElement {
     event.preventDefault();
     this.#trapped = !!this.renderRoot.querySelector<HTMLInputElement>('#homepage')?.value;
     const { errors } = this.#validate();
-    if (errors.length) return this.#showErrors(errors);
+    if (errors.length) {
+      this.#showErrors(errors);
+      return;
+    }
     this.errors = [];
     this.#submission.reset();
     this.step = 'review';

@@ -4,21 +4,12 @@
  * `navigator.onLine`, and it is an edge we do not own; the tests that use it say so.
  */
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { type Connectivity, type DeliveryStep, deliverRequest } from '../../../src/core/request/deliver.js';
 import { sampleRequest, startReceiver, tempDbPath } from '../../server/receiver-harness.js';
-import { reply, startScriptedServer } from './scripted-server.js';
+import { reply, scriptedServers } from './scripted-server.js';
 
-const cleanups: Array<() => unknown> = [];
-after(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-});
-
-async function scripted(...steps: Parameters<typeof startScriptedServer>[0]) {
-  const server = await startScriptedServer(steps);
-  cleanups.push(() => server.close());
-  return server;
-}
+const { scripted, cleanups } = scriptedServers();
 
 /** Short but real backoff, so retries happen without waiting seconds. */
 const fast = { baseDelayMs: 20, maxDelayMs: 100 };

@@ -41,6 +41,12 @@ export function renderError(id: string, error: string | undefined, prefix: strin
 }
 
 const invalid = (error: string | undefined) => (error ? 'true' : 'false');
+
+/** Label, hint and error above a control, in the order GOV.UK reads them. */
+function renderFieldHead(f: FieldText): TemplateResult {
+  return html`<label for=${f.id}>${f.label}</label>
+    ${renderHint(f.id, f.hint)} ${renderError(f.id, f.error, f.errorPrefix)}`;
+}
 const wrapper = (error: string | undefined, extra = '') => `field ${error ? 'has-error' : ''} ${extra}`;
 
 export interface TextField extends FieldText {
@@ -58,8 +64,7 @@ export interface TextField extends FieldText {
 
 export function renderTextField(f: TextField): TemplateResult {
   return html`<div class=${wrapper(f.error, f.width)}>
-    <label for=${f.id}>${f.label}</label>
-    ${renderHint(f.id, f.hint)} ${renderError(f.id, f.error, f.errorPrefix)}
+    ${renderFieldHead(f)}
     <input
       id=${f.id}
       name=${f.id}
@@ -85,8 +90,7 @@ export interface SelectField extends FieldText {
 
 export function renderSelectField(f: SelectField): TemplateResult {
   return html`<div class=${wrapper(f.error)}>
-    <label for=${f.id}>${f.label}</label>
-    ${renderHint(f.id, f.hint)} ${renderError(f.id, f.error, f.errorPrefix)}
+    ${renderFieldHead(f)}
     <select id=${f.id} name=${f.id} data-field=${f.field} aria-describedby=${describedBy(f.id, f) || nothing} aria-invalid=${invalid(f.error)}>
       ${f.options.map(([v, text]) => html`<option value=${v} ?selected=${v === f.value}>${text}</option>`)}
     </select>
@@ -104,8 +108,7 @@ export interface TextareaField extends FieldText {
 export function renderTextarea(f: TextareaField): TemplateResult {
   const noteId = `${f.id}-count`;
   return html`<div class=${wrapper(f.error)}>
-    <label for=${f.id}>${f.label}</label>
-    ${renderHint(f.id, f.hint)} ${renderError(f.id, f.error, f.errorPrefix)}
+    ${renderFieldHead(f)}
     <textarea
       id=${f.id}
       name=${f.id}
