@@ -57,13 +57,6 @@ export const lotsenFinderStyles = css`
   #results-heading:focus-visible {
     outline: 3px solid var(--wir-color-focus, #ffbf47);
   }
-  .cards {
-    display: grid;
-    gap: var(--wir-gap, 0.75em);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .cards > li:focus {
     outline: none;
   }

@@ -15,19 +15,16 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { lotsen } from '../../i18n/messages/de/lotsen.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
-import { chipGroupStyles } from '../shared/chip-group/chip-group.styles.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
 import { FocusController } from '../shared/controllers/focus-controller.js';
 import { SearchController } from '../shared/controllers/search-controller.js';
 import { UrlStateController } from '../shared/controllers/url-state-controller.js';
 import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
-import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
+import { renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import type { WirPlaceInput } from '../shared/place-input/place-input.js';
 import { areaPlace, askPlaceField, placeText, resolvePlaceText } from '../shared/place-input/place-text.js';
 import { type ContactView, renderEmpty, renderFeedError, renderShowMore, renderSkeleton } from '../shared/search-states/search-states.js';
-import { searchStatesStyles } from '../shared/search-states/search-states.styles.js';
-import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
-import { disclosureStyles } from '../shared/styles/controls.styles.js';
+import { searchWidgetStyles } from '../shared/styles/search-widget.styles.js';
 import { lotsenFinderStyles } from './lotsen-finder.styles.js';
 import { type Gender, type LotsenChoices, renderLotsenSearchForm } from './lotsen-search-form.js';
 import { lotsenUrlCodec, type SharedSearch } from './lotsen-url-codec.js';
@@ -87,15 +84,7 @@ const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T
  * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
  */
 export class WirLotsenFinder extends LitElement {
-  static override styles = [
-    hostReset,
-    fieldStyles,
-    localeSwitchStyles,
-    searchStatesStyles,
-    chipGroupStyles,
-    disclosureStyles,
-    lotsenFinderStyles,
-  ];
+  static override styles = [...searchWidgetStyles, lotsenFinderStyles];
 
   readonly #i18n = new LocaleController(this, lotsen, searchStates);
   readonly #announcer = new Announcer(this);
@@ -357,7 +346,7 @@ export class WirLotsenFinder extends LitElement {
     const nextCursor = this.more ? this.more.nextCursor : result.nextCursor;
     const publisher = this.#feed.value?.publisher;
     const heading = this.contactUrl || this.contactEmail ? this.#i18n.t('lotsen.contact.override') : undefined;
-    return html`<ol class="cards">
+    return html`<ol class="cards result-list">
         ${hits.map(
           (hit, i) => html`<li id="result-${i}" tabindex="-1">
             ${renderResultCard(this.#i18n, hit, i, {

@@ -80,13 +80,6 @@ export const sprachkursSucheStyles = css`
   .results:focus-visible {
     outline: 3px solid var(--wir-color-focus, #ffbf47);
   }
-  .list {
-    display: grid;
-    gap: var(--wir-gap, 0.75em);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .card {
     display: grid;
     gap: 0.5em;

@@ -7,19 +7,16 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
-import { chipGroupStyles } from '../shared/chip-group/chip-group.styles.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
 import { FocusController } from '../shared/controllers/focus-controller.js';
 import { SearchController } from '../shared/controllers/search-controller.js';
 import { UrlStateController } from '../shared/controllers/url-state-controller.js';
 import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
-import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
+import { renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import type { PlaceValue } from '../shared/place-input/place-input.js';
 import { areaPlace, askPlaceField, placeText, resolvePlaceText } from '../shared/place-input/place-text.js';
 import { renderEmpty, renderFeedError, renderRelaxations, renderShowMore, renderSkeleton } from '../shared/search-states/search-states.js';
-import { searchStatesStyles } from '../shared/search-states/search-states.styles.js';
-import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
-import { disclosureStyles } from '../shared/styles/controls.styles.js';
+import { searchWidgetStyles } from '../shared/styles/search-widget.styles.js';
 import { downloadCourseCalendar } from './calendar-download.js';
 import { renderCourseCard } from './course-card.js';
 import { renderKursFilterForm } from './kurs-filter-form.js';
@@ -72,15 +69,7 @@ interface LoadedFeed {
  * @cssprop --wir-font-size - Base font size of the widget (default 16px).
  */
 export class WirSprachkursSuche extends LitElement {
-  static override styles = [
-    hostReset,
-    fieldStyles,
-    localeSwitchStyles,
-    searchStatesStyles,
-    chipGroupStyles,
-    disclosureStyles,
-    sprachkursSucheStyles,
-  ];
+  static override styles = [...searchWidgetStyles, sprachkursSucheStyles];
 
   readonly #i18n = new LocaleController(this, kurse, searchStates);
   readonly #announcer = new Announcer(this);
@@ -364,7 +353,7 @@ export class WirSprachkursSuche extends LitElement {
       onCalendar: (c: SprachkursRecord) => this.#onCalendar(c),
       onSelect: (c: SprachkursRecord) => this.#onSelect(c),
     };
-    return html`<ol class="list" role="list">
+    return html`<ol class="list result-list" role="list">
         ${result.hits.map((h) => html`<li>${renderCourseCard(h, ctx)}</li>`)}
       </ol>
       ${result.relaxations.length ? this.#renderFewRelaxations(result) : nothing}

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { Directive, directive, type ElementPart, type PartInfo, PartType } from 'lit/directive.js';
 
 export type Dismissal = 'escape' | 'tab' | 'blur';
 
@@ -20,6 +21,8 @@ export interface ComboboxOptions {
    * widget. Called while the list is still open, so the host can still read what it offered.
    */
   dismissed?: (how: Dismissal) => void;
+  /** Id of the listbox the input controls; `listbox` unless given. */
+  listboxId?: string;
 }
 
 type ComboboxHost = ReactiveControllerHost & {
@@ -39,6 +42,10 @@ export class ComboboxController implements ReactiveController {
   activeIndex = -1;
   readonly #host: ComboboxHost;
   readonly #options: ComboboxOptions;
+
+  get listboxId(): string {
+    return this.#options.listboxId ?? 'listbox';
+  }
 
   constructor(host: ComboboxHost, options: ComboboxOptions) {
     this.#host = host;
@@ -124,3 +131,33 @@ export class ComboboxController implements ReactiveController {
     this.close();
   }
 }
+
+/**
+ * The combobox role and state on the input, from the controller: `<input ${comboboxInput(this.#combo)} …>`
+ * sets `role`, `aria-autocomplete`, `aria-controls`, `aria-expanded` and `aria-activedescendant`,
+ * so every combobox announces its list the same way.
+ */
+class ComboboxInputDirective extends Directive {
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('comboboxInput() belongs on the input element');
+  }
+
+  render(_combo: ComboboxController): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [combo]: [ComboboxController]): unknown {
+    const input = part.element;
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-controls', combo.listboxId);
+    input.setAttribute('aria-expanded', combo.open ? 'true' : 'false');
+    const active = combo.activeId;
+    if (active) input.setAttribute('aria-activedescendant', active);
+    else input.removeAttribute('aria-activedescendant');
+    return noChange;
+  }
+}
+
+export const comboboxInput = directive(ComboboxInputDirective);

@@ -4,7 +4,7 @@ import { findLanguages, getLanguage, LANGUAGES, languageName, POPULAR_LANGUAGES 
 import { LocaleController } from '../../../i18n/locale-controller.js';
 import { languagePicker } from '../../../i18n/messages/de/language-picker.js';
 import { Announcer } from '../announcer.js';
-import { ComboboxController } from '../controllers/combobox-controller.js';
+import { ComboboxController, comboboxInput } from '../controllers/combobox-controller.js';
 import { describedBy, renderError, renderHint } from '../form-fields/form-fields.js';
 import { fieldStyles, hostReset } from '../styles/base.styles.js';
 import { comboboxStyles } from '../styles/controls.styles.js';
@@ -203,14 +203,10 @@ export class WirLanguagePicker extends LitElement {
               id="input"
               part="input"
               type="text"
-              role="combobox"
+              ${comboboxInput(this.#combo)}
               autocomplete="off"
               autocapitalize="off"
               spellcheck="false"
-              aria-autocomplete="list"
-              aria-controls="listbox"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-activedescendant=${this.#combo.activeId ?? nothing}
               aria-describedby=${describedBy('input', { hint, error: this.error }) || nothing}
               aria-invalid=${this.error ? 'true' : 'false'}
               ?required=${this.required}

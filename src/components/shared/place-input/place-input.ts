@@ -4,7 +4,7 @@ import { type Gazetteer, kommuneByCode, loadGazetteer, type ResolvedPlace } from
 import { LocaleController } from '../../../i18n/locale-controller.js';
 import { place } from '../../../i18n/messages/de/place.js';
 import { Announcer } from '../announcer.js';
-import { ComboboxController } from '../controllers/combobox-controller.js';
+import { ComboboxController, comboboxInput } from '../controllers/combobox-controller.js';
 import { describedBy, renderError, renderHint } from '../form-fields/form-fields.js';
 import { fieldStyles, hostReset } from '../styles/base.styles.js';
 import { comboboxStyles } from '../styles/controls.styles.js';
@@ -253,16 +253,12 @@ export class WirPlaceInput extends LitElement {
               id="input"
               part="input"
               type="text"
-              role="combobox"
+              ${comboboxInput(this.#combo)}
               dir="auto"
               inputmode="text"
               autocomplete="postal-code"
               autocapitalize="words"
               spellcheck="false"
-              aria-autocomplete="list"
-              aria-controls="listbox"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-activedescendant=${this.#combo.activeId ?? nothing}
               aria-describedby=${describedBy('input', { hint, error }, this.notice.kind === 'corrected' ? 'note' : '') || nothing}
               aria-invalid=${error ? 'true' : 'false'}
               ?required=${this.required}
