@@ -15,6 +15,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { lotsen } from '../../i18n/messages/de/lotsen.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
+import { chipToggleStyles } from '../shared/chip-group/chip-group.styles.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
 import { FocusController } from '../shared/controllers/focus-controller.js';
 import { SearchController } from '../shared/controllers/search-controller.js';
@@ -84,7 +85,7 @@ const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T
  * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
  */
 export class WirLotsenFinder extends LitElement {
-  static override styles = [...searchWidgetStyles, lotsenFinderStyles];
+  static override styles = [...searchWidgetStyles, chipToggleStyles, lotsenFinderStyles];
 
   readonly #i18n = new LocaleController(this, lotsen, searchStates);
   readonly #announcer = new Announcer(this);

@@ -7,6 +7,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
+import { chipCheckboxStyles } from '../shared/chip-group/chip-group.styles.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
 import { FocusController } from '../shared/controllers/focus-controller.js';
 import { SearchController } from '../shared/controllers/search-controller.js';
@@ -69,7 +70,7 @@ interface LoadedFeed {
  * @cssprop --wir-font-size - Base font size of the widget (default 16px).
  */
 export class WirSprachkursSuche extends LitElement {
-  static override styles = [...searchWidgetStyles, sprachkursSucheStyles];
+  static override styles = [...searchWidgetStyles, chipCheckboxStyles, sprachkursSucheStyles];
 
   readonly #i18n = new LocaleController(this, kurse, searchStates);
   readonly #announcer = new Announcer(this);

@@ -383,6 +383,18 @@ describe('<wir-sprachkurs-suche> place and URL', () => {
     expect(countText(el)).to.equal(`${want.total} Kurse passen`);
   });
 
+  it('asks through the place field which place an ambiguous preset means, as the finder does, instead of guessing', async () => {
+    const el = await widget({
+      extra: (e) => {
+        e.near = 'Offenbach';
+      },
+    });
+    const place = shadow(el).querySelector<WirPlaceInput>('wir-place-input')!;
+    await waitUntil(() => place.shadowRoot!.querySelectorAll('.candidate').length > 1, 'the candidates are offered', SETTLE);
+    expect(place.value, 'nothing chosen for the resident').to.equal(null);
+    expect(cards(el).length, 'all courses until a place is chosen').to.equal((await expected({})).hits.length);
+  });
+
   it('with sync-url writes the filters into the page URL', async () => {
     const original = location.href;
     try {

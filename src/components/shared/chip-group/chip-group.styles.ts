@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The chips of `renderChipGroup`: pills in a row, or tiles in a grid. Widgets add only the
- * space around a group. The two looks differ in how a chosen chip shows (see ChipGroup.look).
+ * space around a group, and the sheet of the look they use (`chipToggleStyles` or
+ * `chipCheckboxStyles`), so neither carries the other's rules.
  */
 export const chipGroupStyles = css`
   .chip-group {
@@ -46,7 +47,15 @@ export const chipGroupStyles = css`
     font-weight: 400;
   }
 
-  /* toggle: the input is invisible; the whole pill fills when chosen and shows the focus ring. */
+  @media (forced-colors: active) {
+    .chip {
+      border: 2px solid CanvasText;
+    }
+  }
+`;
+
+/** The `toggle` look (the finder): the input is invisible; the whole pill fills when chosen and shows the focus ring. */
+export const chipToggleStyles = css`
   .toggle .chip-input {
     position: absolute;
     opacity: 0;
@@ -67,7 +76,19 @@ export const chipGroupStyles = css`
     box-shadow: 0 0 0 5px var(--wir-color-text, #1d2125);
   }
 
-  /* checkbox: a visible box sits at the start of the pill, over the label's padding. */
+  @media (forced-colors: active) {
+    .toggle .chip-input:checked + .chip {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+  }
+`;
+
+/** The `checkbox` look (the course search): a visible box at the start of the pill, and tiles with a second line. */
+export const chipCheckboxStyles = css`
+  /* The box sits at the start of the pill, over the label's padding. */
   .checkbox .chip-input {
     position: absolute;
     z-index: 1;
@@ -111,15 +132,6 @@ export const chipGroupStyles = css`
   }
 
   @media (forced-colors: active) {
-    .chip {
-      border: 2px solid CanvasText;
-    }
-    .toggle .chip-input:checked + .chip {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
-    }
     .checkbox .chip-input:checked + .chip {
       border-color: Highlight;
     }
