@@ -2,16 +2,11 @@
  * What the form holds while a person fills it in (plain strings, as inputs give them), and
  * how that becomes a contract v1 request. Validity is not decided here: the request goes
  * through `validateRequest` (the receiver's own schema) and `core/request/lead-time.ts`.
+ * Keeping the draft (id, storage, restore) is DraftController's job.
  */
-import { newDraftId } from '../../core/request/index.js';
+import type { DraftMeta } from '../shared/controllers/draft-controller.js';
 
-export interface AnfrageDraft {
-  /** Made once per draft; body id and Idempotency-Key, so a resend is never a second request. */
-  id: string;
-  /** Epoch ms when the person started; the minimum fill time is measured from here. */
-  startedAt: number;
-  /** ISO time of the first send, kept for resends (the receiver ignores it when comparing). */
-  createdAt: string;
+export interface AnfrageDraft extends DraftMeta {
   requesterType: string;
   organisation: string;
   name: string;
@@ -37,13 +32,11 @@ export interface AnfrageDraft {
   consentAt: string;
 }
 
-export type DraftField = Exclude<keyof AnfrageDraft, 'id' | 'startedAt' | 'createdAt' | 'consentAt'>;
+export type DraftField = Exclude<keyof AnfrageDraft, keyof DraftMeta | 'consentAt'>;
 
-export function emptyDraft(now = Date.now()): AnfrageDraft {
+/** The fields of a new draft (DraftController adds id and times). */
+export function emptyFields(): Omit<AnfrageDraft, keyof DraftMeta> {
   return {
-    id: newDraftId(),
-    startedAt: now,
-    createdAt: '',
     requesterType: '',
     organisation: '',
     name: '',
@@ -65,21 +58,6 @@ export function emptyDraft(now = Date.now()): AnfrageDraft {
     consent: false,
     consentAt: '',
   };
-}
-
-/** Accepts only a stored object that still looks like a draft (older versions are dropped). */
-export function reviveDraft(value: unknown): AnfrageDraft | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const base = emptyDraft();
-  const stored = value as Record<string, unknown>;
-  if (typeof stored.id !== 'string' || !/^[0-9a-f-]{36}$/i.test(stored.id)) return undefined;
-  const draft = { ...base } as unknown as Record<string, unknown>;
-  for (const [key, fallback] of Object.entries(base)) {
-    const v = stored[key];
-    if (typeof v === typeof fallback && (!Array.isArray(fallback) || Array.isArray(v))) draft[key] = v;
-  }
-  const alternatives = (draft.alternatives as unknown[]).filter((c): c is string => typeof c === 'string');
-  return { ...(draft as unknown as AnfrageDraft), alternatives };
 }
 
 /**

@@ -1,23 +1,12 @@
-/** Typed events of <wir-dolmetscher-anfrage>; all bubble and cross shadow roots. */
+/**
+ * Typed events of <wir-dolmetscher-anfrage>; all bubble and cross shadow roots. They are the
+ * events every request form fires (components/shared/events.ts), so a host page listens to one
+ * `wir-submit`, `wir-submitted` and `wir-error` type for every widget.
+ */
 import type { AnfrageRequest } from '../../core/request/index.js';
+import type { WirSubmitEvent as SubmitEvent } from '../shared/events.js';
 
-/** Before sending; cancel it (preventDefault) to deliver `request` yourself. */
-export class WirSubmitEvent extends Event {
-  constructor(readonly request: AnfrageRequest) {
-    super('wir-submit', { bubbles: true, composed: true, cancelable: true });
-  }
-}
+export { WirErrorEvent, WirSubmitEvent, WirSubmittedEvent } from '../shared/events.js';
 
-/** The receiver stored the request (201) or had it already (200, `replay`). */
-export class WirSubmittedEvent extends Event {
-  constructor(
-    readonly id: string,
-    readonly replay: boolean,
-  ) {
-    super('wir-submitted', { bubbles: true, composed: true });
-  }
-}
-
-// Send failures use the shared WirErrorEvent (code = the submit outcome kind), so a host
-// page listens to one 'wir-error' type for every widget.
-export { WirErrorEvent } from '../shared/events.js';
+/** `wir-submit` of this form: `request` is a contract v1 request of kind `dolmetscher`. */
+export type WirAnfrageSubmitEvent = SubmitEvent<AnfrageRequest>;

@@ -25,48 +25,14 @@ export const lotsenFinderStyles = css`
     inline-size: auto;
     min-inline-size: 9em;
   }
-  fieldset {
-    margin: 0 0 1em;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
+  .chip-group {
+    margin-block-end: 1em;
   }
-  legend {
-    padding: 0;
+  .chip-group > legend {
     margin-block-end: 0.25em;
   }
-  .chips-field .hint {
+  .chip-group .hint {
     margin: 0 0 0.5em;
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .chips li {
-    position: relative;
-  }
-  .chip-input {
-    position: absolute;
-    opacity: 0;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: 0;
-    pointer-events: none;
-  }
-  .chip-input:checked + .chip {
-    background: var(--wir-color-primary, #00594f);
-    border-color: var(--wir-color-primary, #00594f);
-    color: var(--wir-color-on-primary, #fff);
-    font-weight: 600;
-  }
-  .chip-input:focus-visible + .chip {
-    outline: 3px solid var(--wir-color-focus, #ffbf47);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 5px var(--wir-color-text, #1d2125);
   }
   .topic-icon {
     inline-size: 1.25em;
@@ -90,13 +56,6 @@ export const lotsenFinderStyles = css`
   }
   #results-heading:focus-visible {
     outline: 3px solid var(--wir-color-focus, #ffbf47);
-  }
-  .cards {
-    display: grid;
-    gap: var(--wir-gap, 0.75em);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .cards > li:focus {
     outline: none;
@@ -211,12 +170,6 @@ export const lotsenFinderStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .chip-input:checked + .chip {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
-    }
     .card {
       border-color: CanvasText;
     }

@@ -1,42 +1,45 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DAYPART_NAMES, type Daypart, daypartSlots } from '../../core/availability/index.js';
-import { loadFeed } from '../../core/feed/index.js';
-import { createIndex, type Hit, type LotsenQuery, type MatchIndex, type Relaxation, search } from '../../core/match/index.js';
-import { kommuneByCode, loadGazetteer } from '../../core/place/index.js';
+import {
+  createIndex,
+  type Hit,
+  type LotsenQuery,
+  type MatchIndex,
+  type Relaxation,
+  type SearchResult,
+  search,
+} from '../../core/match/index.js';
 import { DAYS, type Day, LOTSEN_TOPICS, type LotseRecord, type Publisher } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { lotsen } from '../../i18n/messages/de/lotsen.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
-import { WirErrorEvent, WirSearchEvent, WirSelectEvent } from '../shared/events.js';
-import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
-import type { PlaceValue, WirPlaceInput } from '../shared/place-input/place-input.js';
-import {
-  type ContactView,
-  renderEmpty,
-  renderFeedError,
-  renderShowMore,
-  renderSkeleton,
-  reportFeedError,
-} from '../shared/search-states/search-states.js';
-import { searchStatesStyles } from '../shared/search-states/search-states.styles.js';
-import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
-import { chipStyles, disclosureStyles } from '../shared/styles/controls.styles.js';
+import { chipToggleStyles } from '../shared/chip-group/chip-group.styles.js';
+import { FeedController } from '../shared/controllers/feed-controller.js';
+import { FocusController } from '../shared/controllers/focus-controller.js';
+import { SearchController } from '../shared/controllers/search-controller.js';
+import { UrlStateController } from '../shared/controllers/url-state-controller.js';
+import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
+import { renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
+import type { WirPlaceInput } from '../shared/place-input/place-input.js';
+import { areaPlace, askPlaceField, placeText, resolvePlaceText } from '../shared/place-input/place-text.js';
+import { type ContactView, renderEmpty, renderFeedError, renderShowMore, renderSkeleton } from '../shared/search-states/search-states.js';
+import { searchWidgetStyles } from '../shared/styles/search-widget.styles.js';
 import { lotsenFinderStyles } from './lotsen-finder.styles.js';
-import { readSharedSearch, type SharedSearch, searchKeyPrefix, writeSharedSearch } from './query-string-sync.js';
+import { type Gender, type LotsenChoices, renderLotsenSearchForm } from './lotsen-search-form.js';
+import { lotsenUrlCodec, type SharedSearch } from './lotsen-url-codec.js';
 import { renderResultCard } from './result-card.js';
-import { topicIcon } from './topic-icons.js';
 
-type Gender = '' | 'w' | 'm';
+type Result = SearchResult<LotseRecord, LotsenQuery>;
 interface LoadedFeed {
   index: MatchIndex<'lotsen'>;
   publisher: Publisher;
 }
 
-const RADIUS_STEPS = [5, 10, 15, 25, 50, 100];
 const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T[] =>
+  on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
 
 /**
  * A resident finds an ehrenamtliche:r Integrationslotse:in who speaks their language, near
@@ -54,7 +57,9 @@ const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart form - The search controls.
+ * @csspart filter-group - One group of chips (topics, days, times, gender).
  * @csspart topic - One topic chip.
+ * @csspart chip - One day, time or gender chip.
  * @csspart results - The results section.
  * @csspart results-heading - The heading with the result count.
  * @csspart card - One result card.
@@ -80,37 +85,37 @@ const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
  */
 export class WirLotsenFinder extends LitElement {
-  static override styles = [
-    hostReset,
-    fieldStyles,
-    localeSwitchStyles,
-    searchStatesStyles,
-    chipStyles,
-    disclosureStyles,
-    lotsenFinderStyles,
-  ];
+  static override styles = [...searchWidgetStyles, chipToggleStyles, lotsenFinderStyles];
 
   readonly #i18n = new LocaleController(this, lotsen, searchStates);
   readonly #announcer = new Announcer(this);
-  readonly #feedTask = new Task(this, {
-    task: async ([feed], { signal }): Promise<LoadedFeed | typeof initialState> => {
-      // No feed yet: CMS scripts and frameworks often set it a moment after creating the
-      // element, so this is "waiting" (skeleton), not an error.
-      if (!feed) return initialState;
-      const result = await loadFeed(feed, 'lotsen', { signal });
-      if (!result.ok) {
-        if (result.error.code !== 'aborted') reportFeedError(this, result.error);
-        throw result.error;
-      }
-      const { skipped } = result.report;
-      if (skipped.length) {
-        const message = `${skipped.length} of ${result.report.total} records were skipped as invalid.`;
-        console.warn(`wir-widgets <${this.localName}>: ${message}`, skipped);
-        this.dispatchEvent(new WirErrorEvent('records-skipped', message, skipped));
-      }
-      return { index: createIndex(result.records, 'lotsen'), publisher: result.publisher };
+  readonly #focus = new FocusController(this);
+  readonly #feed = new FeedController(
+    this,
+    'lotsen',
+    (loaded): LoadedFeed => ({
+      index: createIndex(loaded.records, 'lotsen'),
+      publisher: loaded.publisher,
+    }),
+  );
+  readonly #search = new SearchController(this, this.#announcer, {
+    index: () => this.#feed.value?.index,
+    // Not before presets or a shared link are applied, so the first search is the right one.
+    query: () => (this.ready && !this.#applying ? this.#query() : undefined),
+    run: (index, query) => search(index, query),
+    announce: (result) => this.#countText(result.total),
+    changed: () => {
+      this.more = undefined;
+      this.openContacts = new Set();
     },
-    args: () => [this.feed] as const,
+    event: (query, result) => new WirSearchEvent(query, result.total),
+  });
+  readonly #url = new UrlStateController(this, {
+    codec: lotsenUrlCodec,
+    defaultPrefix: 'lotse',
+    enabled: () => this.syncUrl && this.ready,
+    current: () => this.#sharedState(),
+    restore: (shared) => void this.#applyShared(shared ?? this.#presetState()).then(() => this.requestUpdate()),
   });
 
   /** URL of a `lotsen` feed (or, as a property, a feed document object). */
@@ -149,80 +154,44 @@ export class WirLotsenFinder extends LitElement {
   /** Contact e-mail shown on every card instead of the feed's office. */
   @property({ attribute: 'contact-email' }) contactEmail = '';
 
-  @state() private place: PlaceValue | null = null;
+  @state() private place: LotsenChoices['place'] = null;
   @state() private languageCode = '';
   @state() private selectedTopics: string[] = [];
   @state() private days: Day[] = [];
   @state() private dayparts: Daypart[] = [];
   @state() private gender: Gender = '';
   @state() private radiusKm = 15;
-  @state() private hits: Array<Hit<LotseRecord>> = [];
-  @state() private total = 0;
-  @state() private relaxations: Array<Relaxation<LotsenQuery>> = [];
-  @state() private nextCursor: string | undefined;
+  /** Pages after the first that "show more" added, for the current result only. */
+  @state() private more: { hits: Array<Hit<LotseRecord>>; nextCursor: string | undefined } | undefined;
   @state() private openContacts: ReadonlySet<string> = new Set();
   /** False until presets / the shared link are applied, so the first search is the right one. */
   @state() private ready = false;
 
-  #lastKey = '';
-  #lastIndex: MatchIndex<'lotsen'> | undefined;
-  #pendingEvent: WirSearchEvent<LotsenQuery> | undefined;
-  /** Text to hand to the place field once rendered (an ambiguous or unknown preset). */
-  #unresolvedPlace = '';
-  #focusAfterRender: string | undefined;
-  #writeUrl: 'push' | 'replace' | undefined;
   #applying = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('popstate', this.#onPopState);
     void this.#applyInitial();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#onPopState);
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.ready) return;
     // Presets changed by the host page after start behave like the resident changing them.
-    if (this.ready) {
-      if (changed.has('language') && changed.get('language') !== undefined) this.languageCode = this.language;
-      if (changed.has('topics') && changed.get('topics') !== undefined) this.selectedTopics = splitList(this.topics);
-      if (changed.has('radius') && changed.get('radius') !== undefined) this.radiusKm = this.radius;
-      if ((changed.has('near') && changed.get('near') !== undefined) || (changed.has('kommune') && changed.get('kommune') !== undefined)) {
-        void this.#applyPlaceText(this.near);
-      }
-    }
-    this.#search();
-  }
-
-  override updated(): void {
-    if (this.#pendingEvent) {
-      const event = this.#pendingEvent;
-      this.#pendingEvent = undefined;
-      this.dispatchEvent(event);
-    }
-    if (this.#writeUrl && this.syncUrl) writeSharedSearch(searchKeyPrefix(this), this.#sharedState(), this.#writeUrl);
-    this.#writeUrl = undefined;
-    if (this.#unresolvedPlace) {
-      const text = this.#unresolvedPlace;
-      this.#unresolvedPlace = '';
-      void this.renderRoot.querySelector<WirPlaceInput>('wir-place-input')?.resolveText(text);
-    }
-    if (this.#focusAfterRender) {
-      this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
-      this.#focusAfterRender = undefined;
-    }
+    const was = (key: 'language' | 'topics' | 'radius' | 'near' | 'kommune') => changed.has(key) && changed.get(key) !== undefined;
+    if (was('language')) this.languageCode = this.language;
+    if (was('topics')) this.selectedTopics = splitList(this.topics);
+    if (was('radius')) this.radiusKm = this.radius;
+    if (was('near') || was('kommune')) void this.#applyPlaceText(this.near);
+    if (was('language') || was('topics') || was('radius') || was('near') || was('kommune')) this.#url.replace();
   }
 
   /** Presets and the shared link → UI state; the first search waits for the place. */
   async #applyInitial(): Promise<void> {
     if (this.ready) return;
-    const shared = this.syncUrl ? readSharedSearch(searchKeyPrefix(this)) : undefined;
+    const shared = this.syncUrl ? this.#url.read() : undefined;
     await this.#applyShared(shared ?? this.#presetState());
     this.ready = true;
-    this.#writeUrl = 'replace';
+    this.#url.replace();
   }
 
   #presetState(): SharedSearch {
@@ -233,6 +202,7 @@ export class WirLotsenFinder extends LitElement {
     this.#applying++;
     try {
       this.languageCode = s.sprache ?? '';
+      // Presets are not checked by the link codec: keep the known values only here too.
       this.selectedTopics = (s.themen ?? []).filter((t) => (LOTSEN_TOPICS as readonly string[]).includes(t));
       this.days = (s.tage ?? []).filter((d): d is Day => (DAYS as readonly string[]).includes(d));
       this.dayparts = (s.zeiten ?? []).filter((d): d is Daypart => (DAYPART_NAMES as string[]).includes(d));
@@ -247,28 +217,18 @@ export class WirLotsenFinder extends LitElement {
   /** Resolves preset/link text to a place; falls back on the `kommune` area when empty. */
   async #applyPlaceText(text: string): Promise<void> {
     if (!text.trim()) {
-      const area = this.kommune ? kommuneByCode(this.kommune) : undefined;
-      this.place = area
-        ? { label: area.name, kind: 'kommune', lat: area.lat, lon: area.lon, kommune: area.code, ...(area.ags ? { ags: area.ags } : {}) }
-        : null;
+      this.place = areaPlace(this.kommune);
       return;
     }
-    const result = (await loadGazetteer()).resolve(text);
-    if (result.status === 'found') this.place = result.place;
-    else {
-      // Let the place field ask the resident (candidates / "did you mean") instead of guessing.
-      this.place = null;
-      this.#unresolvedPlace = text;
-      this.requestUpdate();
-    }
+    const { place, ask } = await resolvePlaceText(text);
+    this.place = place;
+    if (ask) askPlaceField(this, ask);
   }
 
-  /** The part of the state a shared link carries. The place as PLZ or area code, never raw coordinates. */
+  /** The part of the state a shared link carries. */
   #sharedState(): SharedSearch {
-    const p = this.place;
-    const ort = !p ? '' : p.kind === 'kommune' ? (p.ags ?? p.kommune) : p.kind === 'ort' ? p.label : (p.plz ?? p.label);
     return {
-      ort,
+      ort: placeText(this.place),
       sprache: this.languageCode,
       themen: this.selectedTopics,
       tage: this.days,
@@ -291,78 +251,25 @@ export class WirLotsenFinder extends LitElement {
     return q;
   }
 
-  /** Runs the engine when the query or the feed changed: once per search, never per render. */
-  #search(): void {
-    const index = this.#feedTask.value?.index;
-    if (!this.ready || !index || this.#applying) return;
-    const query = this.#query();
-    const key = JSON.stringify(query);
-    if (key === this.#lastKey && index === this.#lastIndex) return;
-    this.#lastKey = key;
-    this.#lastIndex = index;
-    const result = search(index, query);
-    this.hits = result.hits;
-    this.total = result.total;
-    this.nextCursor = result.nextCursor;
-    this.relaxations = result.relaxations;
-    this.openContacts = new Set();
-    this.#announcer.announce(this.#countText());
-    this.#pendingEvent = new WirSearchEvent(query, result.total);
+  #countText(total: number): string {
+    return total ? this.#i18n.t('lotsen.results.count', total) : this.#i18n.t('lotsen.results.none');
   }
 
-  #countText(): string {
-    return this.total ? this.#i18n.t('lotsen.results.count', this.total) : this.#i18n.t('lotsen.results.none');
+  /** A choice the resident made: the state changes, and a shared link gets a new history entry. */
+  #choose(apply: () => void): void {
+    apply();
+    this.#url.push();
   }
 
-  /** A change the resident made: new history entry when the link is shared. */
-  #changed(): void {
-    this.#writeUrl = 'push';
-  }
-
-  readonly #onPopState = (): void => {
-    if (!this.syncUrl) return;
-    const shared = readSharedSearch(searchKeyPrefix(this)) ?? this.#presetState();
-    void this.#applyShared(shared).then(() => this.requestUpdate());
+  readonly #handlers = {
+    place: (event: Event) => this.#choose(() => (this.place = (event.target as WirPlaceInput).value)),
+    radius: (km: number) => this.#choose(() => (this.radiusKm = km)),
+    language: (code: string) => this.#choose(() => (this.languageCode = code)),
+    topic: (topic: string, on: boolean) => this.#choose(() => (this.selectedTopics = toggled(this.selectedTopics, topic, on))),
+    day: (day: Day, on: boolean) => this.#choose(() => (this.days = toggled(this.days, day, on))),
+    daypart: (part: Daypart, on: boolean) => this.#choose(() => (this.dayparts = toggled(this.dayparts, part, on))),
+    gender: (gender: Gender) => this.#choose(() => (this.gender = gender)),
   };
-
-  #onPlaceChange(event: Event): void {
-    this.place = (event.target as WirPlaceInput).value;
-    this.#changed();
-  }
-
-  #onLanguageChange(event: Event): void {
-    this.languageCode = (event.target as HTMLInputElement).value;
-    this.#changed();
-  }
-
-  #onRadiusChange(event: Event): void {
-    this.radiusKm = Number((event.target as HTMLSelectElement).value);
-    this.#changed();
-  }
-
-  #toggle<T extends string>(list: readonly T[], value: T, on: boolean): T[] {
-    return on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
-  }
-
-  #onTopic(topic: string, event: Event): void {
-    this.selectedTopics = this.#toggle(this.selectedTopics, topic, (event.target as HTMLInputElement).checked);
-    this.#changed();
-  }
-
-  #onDay(day: Day, event: Event): void {
-    this.days = this.#toggle(this.days, day, (event.target as HTMLInputElement).checked);
-    this.#changed();
-  }
-
-  #onDaypart(part: Daypart, event: Event): void {
-    this.dayparts = this.#toggle(this.dayparts, part, (event.target as HTMLInputElement).checked);
-    this.#changed();
-  }
-
-  #onGender(event: Event): void {
-    this.gender = (event.target as HTMLInputElement).value as Gender;
-    this.#changed();
-  }
 
   #onRelax(relaxation: Relaxation<LotsenQuery>): void {
     // The engine's relaxed query is mapped back onto the controls, so the form, the link
@@ -371,20 +278,20 @@ export class WirLotsenFinder extends LitElement {
     if (relaxation.code === 'radius' && q.radiusKm) this.radiusKm = q.radiusKm;
     else if (relaxation.code === 'language-substitute' && q.languages?.length)
       this.languageCode = String(relaxation.params.code ?? q.languages[0]);
-    this.#changed();
+    this.#url.push();
     // The clicked button disappears with the empty state; keep keyboard users in place.
-    this.#focusAfterRender = '#results-heading';
+    this.#focus.focusAfterUpdate('#results-heading');
   }
 
-  #onMore(): void {
-    const index = this.#feedTask.value?.index;
-    if (!index || !this.nextCursor) return;
-    const first = this.hits.length;
-    const page = search(index, { ...this.#query(), cursor: this.nextCursor });
-    this.hits = [...this.hits, ...page.hits];
-    this.nextCursor = page.nextCursor;
+  #onMore(result: Result): void {
+    const index = this.#feed.value?.index;
+    const cursor = this.more ? this.more.nextCursor : result.nextCursor;
+    if (!index || !cursor || !this.#search.query) return;
+    const first = result.hits.length + (this.more?.hits.length ?? 0);
+    const page = search(index, { ...this.#search.query, cursor });
+    this.more = { hits: [...(this.more?.hits ?? []), ...page.hits], nextCursor: page.nextCursor };
     // The resident asked for more: take them to the first new card, not back to the top.
-    this.#focusAfterRender = `#result-${first}`;
+    this.#focus.focusAfterUpdate(`#result-${first}`);
   }
 
   #onToggleContact(hit: Hit<LotseRecord>): void {
@@ -403,111 +310,45 @@ export class WirLotsenFinder extends LitElement {
   }
 
   override render() {
-    const t = this.#i18n.t.bind(this.#i18n);
+    const result = this.ready ? this.#search.result : undefined;
     return html`<div part="base" class="finder" dir=${this.#i18n.dir} lang=${this.#i18n.locale}>
       ${this.showLocaleSwitch ? renderLocaleSwitch(this.#i18n, (locale) => (this.locale = locale)) : nothing}
-      ${this.#renderForm()}
-      <section class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.#feedTask.status === TaskStatus.PENDING || this.#feedTask.status === TaskStatus.INITIAL || !this.ready ? 'true' : 'false'}>
+      ${renderLotsenSearchForm(this.#i18n, this.#choices(), this.#handlers)}
+      <section class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.#feed.loading || (!!this.#feed.value && !result) ? 'true' : 'false'}>
         <h2 id="results-heading" part="results-heading" tabindex="-1">
-          ${this.#feedTask.value && this.ready && this.#feedTask.status === TaskStatus.COMPLETE ? this.#countText() : t('lotsen.results.heading')}
+          ${this.#feed.value && result ? this.#countText(result.total) : this.#i18n.t('lotsen.results.heading')}
         </h2>
-        ${this.#feedTask.render({
+        ${this.#feed.render({
           initial: () => renderSkeleton(this.#i18n),
           pending: () => renderSkeleton(this.#i18n),
-          error: () => renderFeedError(this.#i18n, () => void this.#feedTask.run()),
-          complete: () => (this.ready ? this.#renderResults() : renderSkeleton(this.#i18n)),
+          error: () => renderFeedError(this.#i18n, () => this.#feed.retry()),
+          complete: () => (result ? this.#renderResults(result) : renderSkeleton(this.#i18n)),
         })}
       </section>
       ${this.#announcer.render()}
     </div>`;
   }
 
-  #renderForm() {
-    const t = this.#i18n.t.bind(this.#i18n);
-    const locale = this.#i18n.locale;
-    const radiusSteps = [...new Set([...RADIUS_STEPS, this.radiusKm])].sort((a, b) => a - b);
-    return html`<form part="form" class="form" role="search" aria-label=${t('lotsen.label')} @submit=${(e: Event) => e.preventDefault()}>
-      <p class="intro">${t('lotsen.intro')}</p>
-      <div class="where">
-        <wir-place-input class="place" locale=${locale} .value=${this.place} @change=${this.#onPlaceChange}></wir-place-input>
-        <div class="field radius">
-          <label for="radius">${t('lotsen.radius.label')}</label>
-          <select id="radius" @change=${this.#onRadiusChange}>
-            ${radiusSteps.map((km) => html`<option value=${km} ?selected=${km === this.radiusKm}>${t('lotsen.radius.option', km)}</option>`)}
-          </select>
-        </div>
-      </div>
-      <wir-language-picker
-        locale=${locale}
-        label=${t('lotsen.language.label')}
-        hint=${t('lotsen.language.hint')}
-        .value=${this.languageCode}
-        @change=${this.#onLanguageChange}
-      ></wir-language-picker>
-      <fieldset class="chips-field">
-        <legend>${t('lotsen.topics.legend')}</legend>
-        <p class="hint" id="topics-hint">${t('lotsen.topics.hint')}</p>
-        <ul class="chips">
-          ${LOTSEN_TOPICS.map(
-            (topic) => html`<li>
-              <input
-                type="checkbox"
-                class="chip-input"
-                id="topic-${topic}"
-                aria-describedby="topics-hint"
-                .checked=${this.selectedTopics.includes(topic)}
-                @change=${(e: Event) => this.#onTopic(topic, e)}
-              />
-              <label class="chip" part="topic" for="topic-${topic}">${topicIcon(topic)}<span>${t(`lotsen.topic.${topic}`)}</span></label>
-            </li>`,
-          )}
-        </ul>
-      </fieldset>
-      <details class="wishes disclosure" ?open=${this.days.length > 0 || this.dayparts.length > 0 || this.gender !== ''}>
-        <summary>${t('lotsen.more.summary')}</summary>
-        <fieldset class="chips-field">
-          <legend>${t('lotsen.days.legend')}</legend>
-          <ul class="chips">
-            ${DAYS.map(
-              (day) => html`<li>
-                <input type="checkbox" class="chip-input" id="day-${day}" .checked=${this.days.includes(day)} @change=${(e: Event) => this.#onDay(day, e)} />
-                <label class="chip" for="day-${day}">${t(`lotsen.day.${day}`)}</label>
-              </li>`,
-            )}
-          </ul>
-        </fieldset>
-        <fieldset class="chips-field">
-          <legend>${t('lotsen.dayparts.legend')}</legend>
-          <ul class="chips">
-            ${DAYPART_NAMES.map(
-              (part) => html`<li>
-                <input type="checkbox" class="chip-input" id="part-${part}" .checked=${this.dayparts.includes(part)} @change=${(e: Event) => this.#onDaypart(part, e)} />
-                <label class="chip" for="part-${part}">${t(`lotsen.daypart.${part}`)}</label>
-              </li>`,
-            )}
-          </ul>
-        </fieldset>
-        <fieldset class="chips-field">
-          <legend>${t('lotsen.gender.legend')}</legend>
-          <ul class="chips">
-            ${(['', 'w', 'm'] as const).map(
-              (g) => html`<li>
-                <input type="radio" class="chip-input" name="gender" id="gender-${g || 'any'}" value=${g} .checked=${this.gender === g} @change=${this.#onGender} />
-                <label class="chip" for="gender-${g || 'any'}">${t(g ? `lotsen.gender.${g}` : 'lotsen.gender.any')}</label>
-              </li>`,
-            )}
-          </ul>
-        </fieldset>
-      </details>
-    </form>`;
+  #choices(): LotsenChoices {
+    return {
+      place: this.place,
+      radiusKm: this.radiusKm,
+      languageCode: this.languageCode,
+      topics: this.selectedTopics,
+      days: this.days,
+      dayparts: this.dayparts,
+      gender: this.gender,
+    };
   }
 
-  #renderResults() {
-    if (this.hits.length === 0) return renderEmpty(this.#i18n, this.relaxations, (r) => this.#onRelax(r));
-    const publisher = this.#feedTask.value?.publisher;
+  #renderResults(result: Result) {
+    if (result.hits.length === 0) return renderEmpty(this.#i18n, result.relaxations, (r) => this.#onRelax(r));
+    const hits = this.more ? [...result.hits, ...this.more.hits] : result.hits;
+    const nextCursor = this.more ? this.more.nextCursor : result.nextCursor;
+    const publisher = this.#feed.value?.publisher;
     const heading = this.contactUrl || this.contactEmail ? this.#i18n.t('lotsen.contact.override') : undefined;
-    return html`<ol class="cards">
-        ${this.hits.map(
+    return html`<ol class="cards result-list">
+        ${hits.map(
           (hit, i) => html`<li id="result-${i}" tabindex="-1">
             ${renderResultCard(this.#i18n, hit, i, {
               askedTopics: this.selectedTopics,
@@ -519,7 +360,7 @@ export class WirLotsenFinder extends LitElement {
           </li>`,
         )}
       </ol>
-      ${renderShowMore(this.#i18n, this.hits.length, this.total, this.nextCursor ? () => this.#onMore() : undefined)}
+      ${renderShowMore(this.#i18n, hits.length, result.total, nextCursor ? () => this.#onMore(result) : undefined)}
       ${publisher ? html`<p class="publisher">${this.#i18n.t('lotsen.source', publisher.name)}</p>` : nothing}`;
   }
 }

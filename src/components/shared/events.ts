@@ -44,10 +44,33 @@ export class WirErrorEvent extends Event {
   }
 }
 
+/** A request form is about to send; cancel it (preventDefault) to deliver `request` yourself. */
+export class WirSubmitEvent<R = unknown> extends Event {
+  static readonly eventName = 'wir-submit';
+  constructor(readonly request: R) {
+    super(WirSubmitEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+/** The receiver stored the request (201) or had it already (200, `replay`). */
+export class WirSubmittedEvent extends Event {
+  static readonly eventName = 'wir-submitted';
+  constructor(
+    readonly id: string,
+    readonly replay: boolean,
+    /** The receiver's page where the requester can follow the request, when it offers one. */
+    readonly statusUrl: string | undefined = undefined,
+  ) {
+    super(WirSubmittedEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'wir-search': WirSearchEvent;
     'wir-select': WirSelectEvent;
     'wir-error': WirErrorEvent;
+    'wir-submit': WirSubmitEvent;
+    'wir-submitted': WirSubmittedEvent;
   }
 }

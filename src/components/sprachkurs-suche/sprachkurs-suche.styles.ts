@@ -36,64 +36,11 @@ export const sprachkursSucheStyles = css`
   .where .field {
     margin: 0;
   }
-  .group {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  .group legend {
-    padding: 0;
+  .chip-group > legend {
     margin-block-end: 0.4em;
   }
-  .group .hint {
+  .chip-group .hint {
     margin: -0.2em 0 0.5em;
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .chips.tiles {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr));
-  }
-  .chip-tile {
-    align-items: flex-start;
-    border-radius: var(--wir-radius, 6px);
-    padding: 0.5em 0.75em;
-  }
-  .chip:has(input:checked) {
-    border-color: var(--wir-color-primary, #00594f);
-    background: var(--wir-color-selected, #e3f1ef);
-    box-shadow: inset 0 0 0 1px var(--wir-color-primary, #00594f);
-  }
-  .chip input {
-    flex: 0 0 auto;
-    inline-size: 1.15em;
-    block-size: 1.15em;
-    min-block-size: 0;
-    margin: 0;
-    padding: 0;
-    accent-color: var(--wir-color-primary, #00594f);
-  }
-  .chip-tile input {
-    margin-block-start: 0.2em;
-  }
-  .chip-text {
-    display: grid;
-    min-inline-size: 0;
-    /* "Alphabetisierung" must fit a 390 px phone's half-width tile. */
-    overflow-wrap: anywhere;
-    hyphens: auto;
-  }
-  .chip-label {
-    font-weight: 600;
-  }
-  .chip-detail {
-    font-size: 0.875em;
-    color: var(--wir-color-muted, #505a5f);
-    line-height: 1.3;
   }
   .more-filters {
     display: grid;
@@ -132,13 +79,6 @@ export const sprachkursSucheStyles = css`
   }
   .results:focus-visible {
     outline: 3px solid var(--wir-color-focus, #ffbf47);
-  }
-  .list {
-    display: grid;
-    gap: var(--wir-gap, 0.75em);
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .card {
     display: grid;
@@ -244,13 +184,9 @@ export const sprachkursSucheStyles = css`
     font-weight: 600;
   }
   @media (forced-colors: active) {
-    .chip,
     .countbar,
     .card {
       border: 2px solid CanvasText;
-    }
-    .chip:has(input:checked) {
-      border-color: Highlight;
     }
     .badge,
     .marker {

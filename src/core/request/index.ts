@@ -1,4 +1,4 @@
-/** Request core: what `<wir-dolmetscher-anfrage>` uses to validate, send and fall back to e-mail. */
+/** Request core: what the request forms use to validate, deliver (send, wait, retry) and fall back to e-mail. */
 
 export type { AnfrageRequest, InterpretingMode, InterpretingSetting, RequesterType, RequestStatus } from '../schema/request.js';
 export {
@@ -10,6 +10,15 @@ export {
   REQUESTER_TYPES,
   requestSchema,
 } from '../schema/request.js';
+export {
+  browserConnectivity,
+  type Connectivity,
+  type DeliverOptions,
+  type Delivery,
+  type DeliveryStep,
+  deliverRequest,
+  type SendFailure,
+} from './deliver.js';
 export { newDraftId } from './draft-id.js';
 export { checkFormRules, earliestDate, type FormRuleError, receiverRuleErrors } from './lead-time.js';
 export { mailtoFor } from './mailto.js';

@@ -1,5 +1,6 @@
 /**
- * Sends a request to the receiver so that it arrives, and arrives once (DESIGN.md §4).
+ * Sends a request to the receiver so that it arrives, and arrives once (request contract v1:
+ * src/core/schema/request.ts).
  *
  * - The draft id goes in the body and in `Idempotency-Key`: a retry after a lost response is
  *   answered 200 (replay) by the receiver instead of creating a second request.
@@ -12,7 +13,6 @@
  */
 
 import { startDeadline } from '../net/deadline.js';
-import type { AnfrageRequest } from '../schema/request.js';
 import { REQUEST_ERROR_MESSAGES, type RequestFieldError } from './validate.js';
 
 export type SubmitFailureKind =
@@ -27,7 +27,14 @@ export type SubmitFailureKind =
   | 'aborted'; // the caller's signal fired
 
 export type SubmitOutcome =
-  | { ok: true; status: 200 | 201; id: string; replay: boolean }
+  | {
+      ok: true;
+      status: 200 | 201;
+      id: string;
+      replay: boolean;
+      /** Where the requester can follow the request, when the receiver offers such a page (http or https only). */
+      statusUrl?: string;
+    }
   | {
       ok: false;
       kind: SubmitFailureKind;
@@ -84,7 +91,8 @@ const DEFAULTS = {
   maxRetryAfterSeconds: 30,
 };
 
-export async function submitRequest(request: AnfrageRequest, options: SubmitOptions): Promise<SubmitOutcome> {
+/** Any request of the contract: only its `id` (the Idempotency-Key) and its JSON matter here. */
+export async function submitRequest(request: { readonly id: string }, options: SubmitOptions): Promise<SubmitOutcome> {
   const opts = { ...DEFAULTS, ...stripUndefined(options) };
   const doFetch = options.fetch ?? globalThis.fetch;
   const sleep = options.sleep ?? abortableSleep;
@@ -167,7 +175,8 @@ function outcomeFor(status: number, headers: { get(name: string): string | null 
   if (status === 201 || status === 200) {
     const parsed = parseJson(text);
     const serverId = isRecord(parsed) && typeof parsed.id === 'string' ? parsed.id : id;
-    return { ok: true, status, id: serverId, replay: status === 200 };
+    const statusUrl = isRecord(parsed) ? httpUrl(parsed.statusUrl) : undefined;
+    return { ok: true, status, id: serverId, replay: status === 200, ...(statusUrl ? { statusUrl } : {}) };
   }
   const retryAfterSeconds = parseRetryAfter(headers.get('retry-after'));
   const withRetryAfter = retryAfterSeconds === undefined ? {} : { retryAfterSeconds };
@@ -206,7 +215,8 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new Error('aborted'));
     const timer = setTimeout(() => {
@@ -219,6 +229,17 @@ function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/** A link the widget may show: absolute http(s) only, never `javascript:` or a relative path it cannot place. */
+function httpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function parseJson(text: string): unknown {

@@ -3,10 +3,14 @@
  * the test server by test/support/receiver-plugin.mjs (temp SQLite file). The plugin's
  * commands break the receiver the ways networks break; counts come from its database.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/dolmetscher-anfrage/define.js';
-import type { WirErrorEvent, WirSubmitEvent, WirSubmittedEvent } from '../../../src/components/dolmetscher-anfrage/anfrage-events.js';
+import type {
+  WirAnfrageSubmitEvent,
+  WirErrorEvent,
+  WirSubmittedEvent,
+} from '../../../src/components/dolmetscher-anfrage/anfrage-events.js';
 import type { WirDolmetscherAnfrage } from '../../../src/components/dolmetscher-anfrage/dolmetscher-anfrage.js';
 import type { WirLanguagePicker } from '../../../src/components/shared/language-picker/language-picker.js';
 import { loadFeed } from '../../../src/core/feed/index.js';
@@ -36,11 +40,12 @@ async function anfrage(options: Options = {}): Promise<WirDolmetscherAnfrage> {
   </div>`);
   const el = wrapper.querySelector('wir-dolmetscher-anfrage')!;
   await el.updateComplete;
-  for (let i = 0; i < 50 && locale !== 'de' && title(el) === 'Laiendolmetscher:in anfragen'; i++) await pause(20);
+  if (locale !== 'de') await waitUntil(() => title(el) !== 'Laiendolmetscher:in anfragen', `${locale} texts`, WAIT);
   return el;
 }
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Sending (with retries and backoff) and lazy catalogues take time on a busy 2-core machine. */
+const WAIT = { timeout: 8000, interval: 25 };
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
 const title = (el: Element) => $(el, '#step-title')?.textContent?.trim();
@@ -51,15 +56,6 @@ function inDays(n: number): string {
   d.setDate(d.getDate() + n);
   const pad = (x: number) => String(x).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-async function until(el: WirDolmetscherAnfrage, check: () => boolean, ms = 8000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await pause(25);
-    await el.updateComplete;
-  }
 }
 
 /** Sets a control as a person would (value + the events a browser fires). */
@@ -102,7 +98,7 @@ async function fillValid(el: WirDolmetscherAnfrage, name = 'Erika Mustermann'): 
 async function toReview(el: WirDolmetscherAnfrage): Promise<void> {
   $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
   await el.updateComplete;
-  await until(el, () => !!$(el, '#send'));
+  await waitUntil(() => $(el, '#send'), 'the review step', WAIT);
 }
 
 function draftId(): string {
@@ -137,9 +133,7 @@ for (const locale of ['de', 'en', 'ar'] as const) {
       $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
       await el.updateComplete;
       const summary = $(el, 'wir-error-summary')!;
-      await (summary as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-      await pause(0);
-      expect(summary.shadowRoot!.activeElement?.classList.contains('summary'), 'summary box has focus').to.equal(true);
+      await waitUntil(() => summary.shadowRoot!.activeElement?.classList.contains('summary'), 'the summary box takes focus', WAIT);
       expect(summary.shadowRoot!.querySelector('[role="alert"]')).to.exist;
       const name = $<HTMLInputElement>(el, '#name')!;
       expect(name.getAttribute('aria-invalid')).to.equal('true');
@@ -157,7 +151,7 @@ for (const locale of ['de', 'en', 'ar'] as const) {
       await toReview(el);
       await expect(el).to.be.accessible();
       $<HTMLButtonElement>(el, '#send')!.click();
-      await until(el, () => !!$(el, '.success'));
+      await waitUntil(() => $(el, '.success'), 'the success screen', WAIT);
       await expect(el).to.be.accessible();
     });
   });
@@ -196,7 +190,7 @@ describe('<wir-dolmetscher-anfrage> sending to the real receiver', () => {
     await executeServerCommand('receiver-slow', { ms: 700 });
     const failed = oneEvent(el, 'wir-error') as Promise<WirErrorEvent>;
     $<HTMLButtonElement>(el, '#send')!.click();
-    await pause(200);
+    await waitUntil(async () => (await posts(id)) > 0, 'the first attempt reaches the receiver', WAIT);
     await executeServerCommand('receiver-stop');
     const error = await failed;
     expect(error.code).to.equal('network');
@@ -246,7 +240,7 @@ describe('<wir-dolmetscher-anfrage> sending to the real receiver', () => {
     expect(button.getAttribute('aria-disabled')).to.equal('true');
     $<HTMLButtonElement>(el, '#send')!.click();
     await submitted;
-    await pause(700); // a second request, had one been sent, would have arrived by now
+    // A second request would have left at the second click, 600 ms before the first was answered.
     expect(await posts(id)).to.equal(1);
     expect(await rows(id)).to.equal(1);
   });
@@ -284,9 +278,8 @@ describe('<wir-dolmetscher-anfrage> sending to the real receiver', () => {
     try {
       window.dispatchEvent(new Event('offline'));
       $<HTMLButtonElement>(el, '#send')!.click();
-      await until(el, () => !!$(el, '#status'));
+      await waitUntil(() => $(el, '#status'), 'the offline notice', WAIT);
       expect($(el, '#status')!.textContent).to.contain('Sie sind offline');
-      await pause(300);
       expect(await posts(id), 'nothing tried while offline').to.equal(0);
       expect($(el, '#send')!.getAttribute('aria-disabled')).to.equal('true');
     } finally {
@@ -304,14 +297,15 @@ describe('<wir-dolmetscher-anfrage> sending to the real receiver', () => {
     await fillValid(el);
     const id = draftId();
     await toReview(el);
-    const submit = oneEvent(el, 'wir-submit') as Promise<WirSubmitEvent>;
+    const submit = oneEvent(el, 'wir-submit') as Promise<WirAnfrageSubmitEvent>;
     el.addEventListener('wir-submit', (e) => e.preventDefault(), { once: true });
     $<HTMLButtonElement>(el, '#send')!.click();
     const event = await submit;
     expect(event.cancelable).to.equal(true);
     expect(event.request.id).to.equal(id);
     expect(event.request.need.language).to.equal('ti');
-    await pause(300);
+    await el.updateComplete;
+    expect($(el, '#send')!.getAttribute('aria-disabled'), 'the send button is ready again').to.equal('false');
     expect(await posts(id)).to.equal(0);
     expect(title(el), 'still on the review step').to.equal('Bitte prüfen Sie Ihre Anfrage');
   });
@@ -323,7 +317,7 @@ describe('<wir-dolmetscher-anfrage> sending to the real receiver', () => {
     $<HTMLInputElement>(el, '#homepage')!.value = 'http://spam.example';
     await toReview(el);
     $<HTMLButtonElement>(el, '#send')!.click();
-    await until(el, () => !!$(el, '.success'));
+    await waitUntil(() => $(el, '.success'), 'the success screen', WAIT);
     expect(await posts(id)).to.equal(0);
   });
 });
@@ -404,7 +398,7 @@ describe('<wir-dolmetscher-anfrage> form rules and draft', () => {
     set(el, 'notes', 'Elterngespräch');
     await el.updateComplete;
     expect($(el, '#notes-count')!.textContent).to.contain('Noch 986 Zeichen');
-    await until(el, () => ($(el, '[aria-live="polite"]')!.textContent ?? '').includes('986'), 2000);
+    await waitUntil(() => ($(el, '[aria-live="polite"]')!.textContent ?? '').includes('986'), 'the count is announced', WAIT);
   });
 });
 
@@ -422,11 +416,53 @@ describe('<wir-dolmetscher-anfrage> with a dolmetscher feed', () => {
     if (!loaded.ok) throw new Error('sample feed did not load');
     const expected = search(createIndex(loaded.records, 'dolmetscher'), { language: 'ar', kommune: '06412000' }).total;
     expect(expected).to.be.greaterThan(0);
-    await until(el, () => !!$(el, '[part="count"]'));
+    await waitUntil(() => $(el, '[part="count"]'), 'the count notice', WAIT);
     const text = $(el, '[part="count"]')!.textContent!;
     expect(text).to.contain(`${expected} Laiendolmetscher`).and.contain('Arabisch').and.contain('Frankfurt');
     for (const record of loaded.records) expect(text).not.to.contain(record.name);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<wir-dolmetscher-anfrage> with a feed that cannot be used', () => {
+  async function withFeed(feed: string | object): Promise<{ el: WirDolmetscherAnfrage; errors: WirErrorEvent[]; warned: unknown[][] }> {
+    const errors: WirErrorEvent[] = [];
+    const warned: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warned.push(args);
+    try {
+      const el = document.createElement('wir-dolmetscher-anfrage');
+      el.setAttribute('endpoint', ENDPOINT);
+      el.setAttribute('kommune', '06412000');
+      el.setAttribute('keep-draft', 'false');
+      el.addEventListener('wir-error', (event) => errors.push(event));
+      el.feed = feed;
+      await fixture(html`<div>${el}</div>`);
+      await waitUntil(() => errors.length > 0, 'the feed problem is reported', WAIT);
+      return { el, errors, warned };
+    } finally {
+      console.warn = warn;
+    }
+  }
+
+  it('reports a feed that does not load through wir-error and the console, and the form still works', async () => {
+    const { el, errors, warned } = await withFeed('/demo/data/missing.json');
+    expect(errors.map((e) => e.code)).to.deep.equal(['http']);
+    expect(warned.length, 'the webmaster is told in the console').to.be.greaterThan(0);
+    await pickLanguage(el, 'language', 'ar');
+    expect($(el, '[part="count"]'), 'no count without a feed').to.equal(null);
+    expect(title(el)).to.equal('Laiendolmetscher:in anfragen');
+    await fillValid(el);
+    await toReview(el);
+    expect($(el, '#send'), 'the form is not blocked').to.exist;
+  });
+
+  it('takes a feed document as a property and reports its skipped records as the finder does', async () => {
+    const doc = (await (await fetch('/demo/data/dolmetscher.json')).json()) as { records: unknown[] };
+    const { el, errors } = await withFeed({ ...doc, records: [...doc.records, { id: 'kaputt' }] });
+    expect(errors.map((e) => e.code)).to.deep.equal(['records-skipped']);
+    await pickLanguage(el, 'language', 'ar');
+    await waitUntil(() => $(el, '[part="count"]'), 'the count still comes from the valid records', WAIT);
   });
 });
 
@@ -500,7 +536,7 @@ describe('<wir-dolmetscher-anfrage> with the keyboard only', () => {
     await press('Tab');
     await press('Enter');
     await el.updateComplete;
-    await until(el, () => focused() === 'step-title');
+    await waitUntil(() => focused() === 'step-title', 'focus on the review heading', WAIT);
     expect(title(el)).to.equal('Bitte prüfen Sie Ihre Anfrage');
     const summaryText = $(el, '.summary-list')!.textContent!;
     expect(summaryText).to.contain('Tigrinya').and.contain('09:30').and.contain('Am Telefon');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/shared/language-picker/define.js';
 import type { WirLanguagePicker } from '../../../src/components/shared/language-picker/language-picker.js';
@@ -8,10 +8,12 @@ async function picker(locale: string, dir = locale === 'ar' ? 'rtl' : 'ltr'): Pr
   const el = wrapper.querySelector('wir-language-picker')!;
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   // Locale texts load lazily; wait until the label is no longer the German fallback.
-  for (let i = 0; i < 50 && locale !== 'de' && label(el) === 'Sprache'; i++) await new Promise((r) => setTimeout(r, 20));
+  if (locale !== 'de') await waitUntil(() => label(el) !== 'Sprache', `${locale} texts`, TEXTS);
   return el;
 }
 
+/** Catalogues of other locales load lazily: allow for a busy machine. */
+const TEXTS = { timeout: 2000, interval: 20 };
 const shadow = (el: Element) => el.shadowRoot!;
 const input = (el: Element) => shadow(el).querySelector('input')!;
 const label = (el: Element) => shadow(el).querySelector('label')?.textContent?.trim();
@@ -117,18 +119,17 @@ describe('<wir-language-picker> behaviour', () => {
     expect(live, 'live region present before typing').to.exist;
     input(el).focus();
     await sendKeys({ type: 'ser' });
-    await new Promise((r) => setTimeout(r, 800));
-    expect(shadow(el).querySelector('[aria-live="polite"]')).to.equal(live);
-    expect(live!.textContent).to.match(/\d+ Sprache/);
+    await waitUntil(() => /\d+ Sprache/.test(live!.textContent ?? ''), 'the count is announced', TEXTS);
+    expect(shadow(el).querySelector('[aria-live="polite"]'), 'the same live region').to.equal(live);
   });
 
   it('ties hint and error to the input in that order', async () => {
     const el = await fixture<WirLanguagePicker>(
       html`<wir-language-picker lang="de" error="Bitte wählen Sie eine Sprache."></wir-language-picker>`,
     );
-    expect(input(el).getAttribute('aria-describedby')).to.equal('hint error');
+    expect(input(el).getAttribute('aria-describedby')).to.equal('input-hint input-error');
     expect(input(el).getAttribute('aria-invalid')).to.equal('true');
-    expect(shadow(el).querySelector('#error')!.textContent).to.contain('Fehler:');
+    expect(shadow(el).querySelector('#input-error')!.textContent).to.contain('Fehler:');
     await expect(el).to.be.accessible();
   });
 
@@ -137,15 +138,13 @@ describe('<wir-language-picker> behaviour', () => {
     const el = wrapper.querySelector('wir-language-picker')!;
     expect(label(el)).to.equal('Sprache');
     wrapper.setAttribute('lang', 'en');
-    for (let i = 0; i < 50 && label(el) !== 'Language'; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(label(el)).to.equal('Language');
+    await waitUntil(() => label(el) === 'Language', 'English texts', TEXTS);
   });
 
   it('prefers its own locale attribute over the page language', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><wir-language-picker locale="ar"></wir-language-picker></div>`);
     const el = wrapper.querySelector('wir-language-picker')!;
-    for (let i = 0; i < 50 && label(el) !== 'اللغة'; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(label(el)).to.equal('اللغة');
+    await waitUntil(() => label(el) === 'اللغة', 'Arabic texts', TEXTS);
     expect(shadow(el).querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
   });
 });

@@ -1,11 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/lotsen-finder/define.js';
 import '../../../src/components/dolmetscher-anfrage/define.js';
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
-  expect(check(), what).to.equal(true);
-}
+/** Catalogues load lazily: allow for a busy machine. */
+const WAIT = { timeout: 5000, interval: 25 };
 
 describe('show-locale-switch', () => {
   it('is absent unless asked for, so the page language decides', async () => {
@@ -19,7 +17,7 @@ describe('show-locale-switch', () => {
     );
     const finder = el.querySelector('wir-lotsen-finder')!;
     const root = finder.shadowRoot!;
-    await until(() => !!root.querySelector('#wir-locale-switch'), 'switch rendered');
+    await waitUntil(() => !!root.querySelector('#wir-locale-switch'), 'switch rendered', WAIT);
     const select = root.querySelector<HTMLSelectElement>('#wir-locale-switch')!;
     const names = [...select.options].map((o) => o.textContent?.trim());
     expect(names).to.include.members(['Deutsch', 'English', 'العربية', 'Türkçe', 'Українська', 'Русский', 'فارسی', 'Leichte Sprache']);
@@ -28,16 +26,17 @@ describe('show-locale-switch', () => {
     select.value = 'uk';
     select.dispatchEvent(new Event('change'));
     const base = () => root.querySelector('[part~="base"]')!;
-    await until(
+    await waitUntil(
       () => base().getAttribute('lang') === 'uk' && root.querySelector('label[for="wir-locale-switch"]')!.textContent!.includes('Мова'),
       'Ukrainian texts',
+      WAIT,
     );
     expect(base().getAttribute('dir')).to.equal('ltr');
 
     select.value = 'fa';
     select.dispatchEvent(new Event('change'));
-    await until(() => base().getAttribute('lang') === 'fa' && base().getAttribute('dir') === 'rtl', 'Persian, right-to-left');
-    await until(() => root.querySelector('label[for="wir-locale-switch"]')!.textContent!.includes('زبان'), 'Persian texts');
+    await waitUntil(() => base().getAttribute('lang') === 'fa' && base().getAttribute('dir') === 'rtl', 'Persian, right-to-left', WAIT);
+    await waitUntil(() => root.querySelector('label[for="wir-locale-switch"]')!.textContent!.includes('زبان'), 'Persian texts', WAIT);
     await expect(finder).to.be.accessible();
   });
 
@@ -46,14 +45,14 @@ describe('show-locale-switch', () => {
       html`<wir-dolmetscher-anfrage show-locale-switch endpoint="/api/anfragen" kommune="06438" keep-draft="false"></wir-dolmetscher-anfrage>`,
     );
     const root = el.shadowRoot!;
-    await until(() => !!root.querySelector('#wir-locale-switch') && !!root.querySelector('#name'), 'form rendered');
+    await waitUntil(() => !!root.querySelector('#wir-locale-switch') && !!root.querySelector('#name'), 'form rendered', WAIT);
     const name = root.querySelector<HTMLInputElement>('#name')!;
     name.value = 'Erika Mustermann';
     name.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     const select = root.querySelector<HTMLSelectElement>('#wir-locale-switch')!;
     select.value = 'ar';
     select.dispatchEvent(new Event('change'));
-    await until(() => root.querySelector('[part~="base"]')!.getAttribute('dir') === 'rtl', 'Arabic layout');
+    await waitUntil(() => root.querySelector('[part~="base"]')!.getAttribute('dir') === 'rtl', 'Arabic layout', WAIT);
     expect(root.querySelector<HTMLInputElement>('#name')!.value).to.equal('Erika Mustermann');
   });
 });

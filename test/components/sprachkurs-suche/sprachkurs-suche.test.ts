@@ -1,6 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/sprachkurs-suche/define.js';
+import type { WirErrorEvent } from '../../../src/components/shared/events.js';
+import type { WirPlaceInput } from '../../../src/components/shared/place-input/place-input.js';
 import type { WirSprachkursSuche } from '../../../src/components/sprachkurs-suche/sprachkurs-suche.js';
 import { loadFeed } from '../../../src/core/feed/index.js';
 import { createIndex, type MatchIndex, type SprachkursQuery, search } from '../../../src/core/match/index.js';
@@ -8,25 +10,19 @@ import type { SprachkursRecord } from '../../../src/core/schema/index.js';
 
 const FEED = '/demo/data/sprachkurse.json';
 const TODAY = '2026-11-28';
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const shadow = (el: Element) => el.shadowRoot!;
 
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
+/** How long the widget may take to load the feed and the gazetteer on a busy 2-core machine. */
+const SETTLE = { timeout: 5000, interval: 20 };
 
 /** Feed loaded and the list (or a state) drawn, in the locale's own texts. */
 async function settled(el: WirSprachkursSuche): Promise<void> {
-  await until(() => !!shadow(el).querySelector('.card, .state, [part="empty"]'), 'results or a state');
+  await waitUntil(() => !!shadow(el).querySelector('.card, .state, [part="empty"]'), 'results or a state', SETTLE);
   await el.updateComplete;
 }
 
 async function widget(
-  attrs: { locale?: string; extra?: (el: WirSprachkursSuche) => void; feed?: string } = {},
+  attrs: { locale?: string; extra?: (el: WirSprachkursSuche) => void; feed?: string | object } = {},
 ): Promise<WirSprachkursSuche> {
   const locale = attrs.locale ?? 'de';
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${locale} dir=${locale === 'ar' ? 'rtl' : 'ltr'}>
@@ -38,7 +34,7 @@ async function widget(
   el.feed = attrs.feed ?? FEED;
   await settled(el);
   // Other locales' texts load lazily; wait until the count is no longer German.
-  if (locale !== 'de') await until(() => !/Kurs/.test(countText(el)), `${locale} texts`);
+  if (locale !== 'de') await waitUntil(() => !/Kurs/.test(countText(el)), `${locale} texts`, SETTLE);
   return el;
 }
 
@@ -86,8 +82,7 @@ for (const locale of ['de', 'en', 'ar'] as const) {
         );
         const el = wrapper.querySelector('wir-sprachkurs-suche')!;
         await el.updateComplete;
-        await sleep(50);
-        expect(shadow(el).querySelector('[part="skeleton"]')).to.exist;
+        await waitUntil(() => shadow(el).querySelector('[part="skeleton"]'), 'the skeleton shows', SETTLE);
         expect(shadow(el).querySelector('[role="status"][aria-live="polite"]')).to.exist;
         await expect(el).to.be.accessible();
       } finally {
@@ -181,7 +176,16 @@ describe('<wir-sprachkurs-suche> filters', () => {
     const want = search(await engine(), { ...first.query, limit: 50 });
     expect(want.total).to.equal(first.count);
     expect(cardIds(el)).to.deep.equal(want.hits.map((h) => h.record.id));
-    if (first.code === 'drop-childcare') expect(chip(el, 'childcare').checked).to.equal(false);
+    // The chip each of the engine's steps for this query stands for.
+    const chipOf: Record<string, string> = {
+      'drop-levels': 'level-B2',
+      'drop-program': 'program-integrationskurs',
+      'drop-audience': 'women',
+      'drop-childcare': 'childcare',
+    };
+    const key = chipOf[first.code];
+    expect(key, `a chip for the relaxation ${first.code}`).to.be.a('string');
+    expect(chip(el, key!).checked, `${key} is unticked`).to.equal(false);
   });
 
   it('presets from attributes show matching courses without a click', async () => {
@@ -208,9 +212,8 @@ describe('<wir-sprachkurs-suche> filters', () => {
     await toggle(el, 'free');
     const want = await expected({ childcare: true, freeOnly: true });
     expect(countText(el)).to.equal(`${want.total} Kurse passen`);
-    await sleep(800);
-    expect(shadow(el).querySelector('[role="status"][aria-live="polite"]')).to.equal(live);
-    expect(live.textContent!.trim()).to.equal(`${want.total} Kurse gefunden`);
+    await waitUntil(() => live.textContent!.trim() === `${want.total} Kurse gefunden`, 'the last count is announced', SETTLE);
+    expect(shadow(el).querySelector('[role="status"][aria-live="polite"]'), 'the same live region').to.equal(live);
   });
 
   it('sends wir-search with the engine query and total after a change', async () => {
@@ -222,6 +225,33 @@ describe('<wir-sprachkurs-suche> filters', () => {
     const last = seen.at(-1)!;
     expect(last.query.childcare).to.equal(true);
     expect(last.total).to.equal((await expected({ childcare: true })).total);
+  });
+});
+
+describe('<wir-sprachkurs-suche> feed', () => {
+  it('takes a feed document as a property and reports skipped invalid records as the finder does (wir-error records-skipped)', async () => {
+    const doc = (await (await fetch(FEED)).json()) as { records: unknown[] };
+    const valid = doc.records.slice(0, 6);
+    const feed = { ...doc, records: [...valid, { id: 'kaputt-1', title: 'ohne alles' }, { id: 'kaputt-2' }] };
+    const errors: WirErrorEvent[] = [];
+    const warn = console.warn;
+    const warned: unknown[][] = [];
+    console.warn = (...args: unknown[]) => warned.push(args);
+    try {
+      const el = await widget({
+        feed,
+        extra: (e) => e.addEventListener('wir-error', (event) => errors.push(event)),
+      });
+      expect(errors.map((e) => e.code)).to.deep.equal(['records-skipped']);
+      expect(errors[0]!.message).to.equal('2 of 8 records were skipped as invalid.');
+      expect(
+        warned.some((args) => String(args[0]).includes('records were skipped')),
+        'the webmaster is told in the console',
+      ).to.equal(true);
+      expect(cards(el).length, 'the valid courses still show').to.be.greaterThan(0);
+    } finally {
+      console.warn = warn;
+    }
   });
 });
 
@@ -353,6 +383,18 @@ describe('<wir-sprachkurs-suche> place and URL', () => {
     expect(countText(el)).to.equal(`${want.total} Kurse passen`);
   });
 
+  it('asks through the place field which place an ambiguous preset means, as the finder does, instead of guessing', async () => {
+    const el = await widget({
+      extra: (e) => {
+        e.near = 'Offenbach';
+      },
+    });
+    const place = shadow(el).querySelector<WirPlaceInput>('wir-place-input')!;
+    await waitUntil(() => place.shadowRoot!.querySelectorAll('.candidate').length > 1, 'the candidates are offered', SETTLE);
+    expect(place.value, 'nothing chosen for the resident').to.equal(null);
+    expect(cards(el).length, 'all courses until a place is chosen').to.equal((await expected({})).hits.length);
+  });
+
   it('with sync-url writes the filters into the page URL', async () => {
     const original = location.href;
     try {
@@ -367,5 +409,74 @@ describe('<wir-sprachkurs-suche> place and URL', () => {
     } finally {
       history.replaceState(history.state, '', original);
     }
+  });
+});
+
+describe('<wir-sprachkurs-suche> link (sync-url)', () => {
+  const startHref = location.href;
+  afterEach(() => history.replaceState(null, '', startHref));
+  const param = (key: string) => new URL(location.href).searchParams.get(key);
+
+  /** A course search that keeps its search in the link, created the way a page has it from the start. */
+  async function linked(id: string, extra = ''): Promise<WirSprachkursSuche> {
+    const el = document.createElement('wir-sprachkurs-suche');
+    if (id) el.id = id;
+    el.setAttribute('sync-url', '');
+    el.setAttribute('today', TODAY);
+    el.setAttribute('page-size', '50');
+    if (extra) el.setAttribute('near', extra);
+    el.feed = FEED;
+    await fixture(html`<div lang="de">${el}</div>`);
+    await settled(el);
+    return el;
+  }
+
+  it('keeps two course searches on one page apart: each writes and reads keys under its own id', async () => {
+    const one = await linked('kurse-a');
+    const two = await linked('kurse-b');
+    const before = cardIds(two);
+    await toggle(one, 'childcare');
+    expect(param('kurse-a-kinderbetreuung')).to.equal('1');
+    expect(param('kurse-b-kinderbetreuung'), 'the other search wrote nothing').to.equal(null);
+    expect(param('kurs-kinderbetreuung'), 'no shared key').to.equal(null);
+    await toggle(two, 'free');
+    expect(param('kurse-b-kostenlos')).to.equal('1');
+    expect(param('kurse-a-kinderbetreuung'), 'the first keeps its key').to.equal('1');
+    expect(chip(two, 'childcare').checked).to.equal(false);
+    expect(cardIds(two)).to.deep.equal((await expected({ freeOnly: true })).hits.map((h) => h.record.id));
+    expect(before.length).to.be.greaterThan(0);
+  });
+
+  it('adds a history entry for each chip choice, and Back takes the last one back', async () => {
+    const el = await linked('kurse');
+    const length = history.length;
+    await toggle(el, 'childcare');
+    await toggle(el, 'level-A1');
+    expect(history.length, 'one entry per choice').to.equal(length + 2);
+    expect(param('kurse-niveau')).to.equal('A1');
+    const popped = oneEvent(window, 'popstate');
+    history.back();
+    await popped;
+    await waitUntil(() => !chip(el, 'level-A1').checked, 'Back unticks A1', SETTLE);
+    expect(chip(el, 'childcare').checked, 'the earlier choice stays').to.equal(true);
+    expect(cardIds(el)).to.deep.equal((await expected({ childcare: true })).hits.map((h) => h.record.id));
+  });
+
+  it('writes the resident’s location as its PLZ area, never as coordinates', async () => {
+    const el = await linked('', '63128');
+    const place = shadow(el).querySelector<WirPlaceInput>('wir-place-input')!;
+    await place.resolveText('50.0086,8.7733');
+    await el.updateComplete;
+    expect(place.value?.kind).to.equal('coords');
+    expect(param('kurs-ort')).to.equal(place.value!.plz);
+    expect(location.href).not.to.contain('8.77');
+  });
+
+  it('opens a link of the first release (kurs- keys) in a search without an id', async () => {
+    history.replaceState(null, '', '?kurs-niveau=A1&kurs-kinderbetreuung=1');
+    const el = await linked('');
+    expect(chip(el, 'level-A1').checked).to.equal(true);
+    expect(chip(el, 'childcare').checked).to.equal(true);
+    expect(cardIds(el)).to.deep.equal((await expected({ levels: ['A1'], childcare: true })).hits.map((h) => h.record.id));
   });
 });

@@ -1,6 +1,7 @@
 /** A real node:http server on 127.0.0.1:0 that answers each POST with the next scripted step. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { after } from 'node:test';
 
 export type Step = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -50,5 +51,24 @@ export async function startScriptedServer(steps: Step[]): Promise<ScriptedServer
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+  };
+}
+
+/**
+ * For one test file: `scripted(...steps)` starts a server that is closed after the file's last
+ * test; `cleanups` takes any other teardown (a receiver, a temp folder), run in reverse order.
+ */
+export function scriptedServers(): { scripted: (...steps: Step[]) => Promise<ScriptedServer>; cleanups: Array<() => unknown> } {
+  const cleanups: Array<() => unknown> = [];
+  after(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+  return {
+    cleanups,
+    async scripted(...steps) {
+      const server = await startScriptedServer(steps);
+      cleanups.push(() => server.close());
+      return server;
+    },
   };
 }

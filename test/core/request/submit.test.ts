@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { parseRetryAfter, type SubmitAttemptInfo, submitRequest } from '../../../src/core/request/submit.js';
 import { sampleRequest, startReceiver, tempDbPath } from '../../server/receiver-harness.js';
-import { hang, reply, startScriptedServer } from './scripted-server.js';
+import { hang, reply, scriptedServers } from './scripted-server.js';
 
-const cleanups: Array<() => unknown> = [];
-after(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
-});
-
-async function scripted(...steps: Parameters<typeof startScriptedServer>[0]) {
-  const server = await startScriptedServer(steps);
-  cleanups.push(() => server.close());
-  return server;
-}
+const { scripted, cleanups } = scriptedServers();
 
 // Backoff is real but short, so the tests show the retries happen without waiting seconds.
 const fast = { baseDelayMs: 20, maxDelayMs: 100 };

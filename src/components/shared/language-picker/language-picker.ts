@@ -4,6 +4,8 @@ import { findLanguages, getLanguage, LANGUAGES, languageName, POPULAR_LANGUAGES 
 import { LocaleController } from '../../../i18n/locale-controller.js';
 import { languagePicker } from '../../../i18n/messages/de/language-picker.js';
 import { Announcer } from '../announcer.js';
+import { ComboboxController, comboboxInput } from '../controllers/combobox-controller.js';
+import { describedBy, renderError, renderHint } from '../form-fields/form-fields.js';
 import { fieldStyles, hostReset } from '../styles/base.styles.js';
 import { comboboxStyles } from '../styles/controls.styles.js';
 import { languagePickerStyles } from './language-picker.styles.js';
@@ -18,7 +20,8 @@ interface Option {
 /**
  * A searchable language picker: residents find their language by its German name, its name
  * in their UI language or its own name (endonym), e.g. "Tigrinya", "ትግርኛ" or "tig".
- * Follows the ARIA 1.2 combobox pattern with a listbox popup.
+ * Follows the ARIA 1.2 combobox pattern with a listbox popup (ComboboxController); label, hint
+ * and error follow the GOV.UK field contract (form-fields.ts).
  *
  * @tag wir-language-picker
  * @summary Choose one language; endonyms shown in their own script and direction.
@@ -70,16 +73,31 @@ export class WirLanguagePicker extends LitElement {
   /** Marks the field as required for assistive technology. */
   @property({ type: Boolean }) required = false;
 
-  @state() private open = false;
   @state() private text = '';
-  @state() private activeIndex = -1;
+
+  readonly #combo = new ComboboxController(this, {
+    count: () => this.#flat().length,
+    optionId: (index) => `opt-${this.#flat()[index]?.code ?? ''}`,
+    openAt: () =>
+      Math.max(
+        0,
+        this.#flat().findIndex((o) => o.code === this.value),
+      ),
+    choose: (index) => this.#choose(this.#flat()[index]?.code ?? ''),
+    escape: (event) => {
+      if (!this.text) return;
+      event.preventDefault();
+      this.#choose('');
+    },
+    dismissed: (how) => this.#onDismissed(how),
+  });
 
   @query('input') private input!: HTMLInputElement;
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value')) {
       this.#internals?.setFormValue(this.value || null);
-      if (!this.open) this.text = this.value ? this.#displayName(this.value) : '';
+      if (!this.#combo.open) this.text = this.value ? this.#displayName(this.value) : '';
     }
   }
 
@@ -103,7 +121,7 @@ export class WirLanguagePicker extends LitElement {
 
   /** Popular languages first when nothing is typed; otherwise the matches for the text. */
   #groups(): Array<{ label: string; options: Option[] }> {
-    const query = this.open && this.text !== this.#displayName(this.value) ? this.text.trim() : '';
+    const query = this.#combo.open && this.text !== this.#displayName(this.value) ? this.text.trim() : '';
     const toOptions = (codes: string[]) =>
       codes
         .filter((c) => this.#allowed(c))
@@ -127,175 +145,94 @@ export class WirLanguagePicker extends LitElement {
     return this.#groups().flatMap((g) => g.options);
   }
 
-  #openList(): void {
-    if (this.open) return;
-    this.open = true;
-    const options = this.#flat();
-    this.activeIndex = Math.max(
-      0,
-      options.findIndex((o) => o.code === this.value),
-    );
-  }
-
-  #close(restoreText = true): void {
-    this.open = false;
-    this.activeIndex = -1;
-    if (restoreText) this.text = this.value ? this.#displayName(this.value) : '';
-  }
-
   #choose(code: string): void {
     const changed = code !== this.value;
     this.value = code;
     this.text = code ? this.#displayName(code) : '';
-    this.#close(false);
+    this.#combo.close();
     if (code) this.#announcer.announce(this.#i18n.t('picker.selected', languageName(code, this.#i18n.locale)));
     if (changed) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  #onInput(event: Event): void {
-    this.text = (event.target as HTMLInputElement).value;
-    this.open = true;
-    this.activeIndex = this.text.trim() ? 0 : -1;
-    const count = this.#flat().length;
-    this.#announcer.announce(count ? this.#i18n.t('picker.count', count) : this.#i18n.t('picker.none'));
-    if (!this.text.trim() && this.value) this.#choose('');
-  }
-
-  #onKeyDown(event: KeyboardEvent): void {
-    const options = this.#flat();
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        if (!this.open) this.#openList();
-        else this.activeIndex = Math.min(options.length - 1, this.activeIndex + 1);
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        if (!this.open) this.#openList();
-        else this.activeIndex = Math.max(0, this.activeIndex - 1);
-        break;
-      case 'PageDown':
-        if (this.open) {
-          event.preventDefault();
-          this.activeIndex = Math.min(options.length - 1, this.activeIndex + 8);
-        }
-        break;
-      case 'PageUp':
-        if (this.open) {
-          event.preventDefault();
-          this.activeIndex = Math.max(0, this.activeIndex - 8);
-        }
-        break;
-      case 'Enter': {
-        const option = options[this.activeIndex];
-        if (this.open && option) {
-          event.preventDefault();
-          this.#choose(option.code);
-        }
-        break;
-      }
-      case 'Escape':
-        if (this.open) {
-          event.preventDefault();
-          this.#close();
-        } else if (this.text) {
-          event.preventDefault();
-          this.#choose('');
-        }
-        break;
-      case 'Tab':
-        if (this.open) this.#close();
-        break;
-    }
-  }
-
-  #onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next && this.shadowRoot?.contains(next)) return;
-    // Typing a full name and leaving the field picks the single exact match, as people expect.
-    if (this.open && this.text.trim()) {
-      const options = this.#flat();
-      const exact = options.find((o) => [o.name, o.endonym, o.code].some((s) => s.toLowerCase() === this.text.trim().toLowerCase()));
+  /** Leaving with a full name typed picks its exact match, as people expect; otherwise the chosen language shows again. */
+  #onDismissed(how: 'escape' | 'tab' | 'blur'): void {
+    const typed = this.text.trim().toLowerCase();
+    if (how === 'blur' && this.#combo.open && typed) {
+      const exact = this.#flat().find((o) => [o.name, o.endonym, o.code].some((s) => s.toLowerCase() === typed));
       if (exact) {
         this.#choose(exact.code);
         return;
       }
     }
-    this.#close();
+    this.text = this.value ? this.#displayName(this.value) : '';
+  }
+
+  #onInput(event: Event): void {
+    this.text = (event.target as HTMLInputElement).value;
+    this.#combo.show(this.text.trim() ? 0 : -1);
+    const count = this.#flat().length;
+    this.#announcer.announce(count ? this.#i18n.t('picker.count', count) : this.#i18n.t('picker.none'));
+    if (!this.text.trim() && this.value) this.#choose('');
   }
 
   #onToggle(): void {
-    if (this.open) this.#close();
-    else {
-      this.#openList();
+    if (this.#combo.open) {
+      this.#onDismissed('escape');
+      this.#combo.close();
+    } else {
+      this.#combo.show();
       this.input.focus();
-    }
-  }
-
-  override updated(): void {
-    if (this.open && this.activeIndex >= 0) {
-      this.renderRoot.querySelector('[role="option"].active')?.scrollIntoView({ block: 'nearest' });
     }
   }
 
   override render() {
     const t = this.#i18n.t.bind(this.#i18n);
     const hint = this.hint === '-' ? '' : this.hint || t('picker.hint');
-    const describedBy = [hint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ');
-    const groups = this.open ? this.#groups() : [];
-    const flat = groups.flatMap((g) => g.options);
-    const active = flat[this.activeIndex];
+    const label = this.label || t('picker.label');
+    const open = this.#combo.open;
+    const groups = open ? this.#groups() : [];
+    const empty = open && groups.every((g) => g.options.length === 0);
     let index = -1;
     return html`
       <div part="base" class="field ${this.error ? 'has-error' : ''}" dir=${this.#i18n.dir} lang=${this.#i18n.locale}>
-        <label for="input">${this.label || t('picker.label')}</label>
-        ${hint ? html`<div class="hint" id="hint">${hint}</div>` : nothing}
-        ${
-          this.error
-            ? html`<div class="error-message" id="error"><span class="visually-hidden">${t('common.error.prefix')}</span> ${this.error}</div>`
-            : nothing
-        }
-        <div class="combo" @focusout=${this.#onFocusOut}>
+        <label for="input">${label}</label>
+        ${renderHint('input', hint)} ${renderError('input', this.error, t('common.error.prefix'))}
+        <div class="combo" @focusout=${this.#combo.onFocusOut}>
           <div class="control">
             <input
               id="input"
               part="input"
               type="text"
-              role="combobox"
+              ${comboboxInput(this.#combo)}
               autocomplete="off"
               autocapitalize="off"
               spellcheck="false"
-              aria-autocomplete="list"
-              aria-controls="listbox"
-              aria-expanded=${this.open ? 'true' : 'false'}
-              aria-activedescendant=${active ? `opt-${active.code}` : nothing}
-              aria-describedby=${describedBy || nothing}
+              aria-describedby=${describedBy('input', { hint, error: this.error }) || nothing}
               aria-invalid=${this.error ? 'true' : 'false'}
               ?required=${this.required}
               placeholder=${t('picker.placeholder')}
               .value=${this.text}
               @input=${this.#onInput}
-              @keydown=${this.#onKeyDown}
-              @click=${() => this.#openList()}
+              @keydown=${this.#combo.onKeyDown}
+              @click=${() => !open && this.#combo.show()}
             />
             <button class="toggle" type="button" tabindex="-1" aria-label=${t('picker.toggle')} @click=${this.#onToggle}>
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" /></svg>
             </button>
           </div>
-          <div role="listbox" id="listbox" part="listbox" aria-label=${this.label || t('picker.label')} ?hidden=${!this.open}>
-            ${this.open && flat.length === 0 ? html`<div class="empty" role="presentation">${t('picker.none')}</div>` : nothing}
+          <div role="listbox" id="listbox" part="listbox" aria-label=${label} ?hidden=${!open}>
+            ${empty ? html`<div class="empty" role="presentation">${t('picker.none')}</div>` : nothing}
             ${groups.map(
               (group, g) => html`
                 <div role="group" aria-labelledby=${group.label ? `group-${g}` : nothing} aria-label=${group.label ? nothing : t('picker.label')}>
                   ${group.label ? html`<div class="group-label" id="group-${g}" role="presentation">${group.label}</div>` : nothing}
                   ${group.options.map((option) => {
                     index += 1;
-                    const i = index;
                     return html`<div
                       role="option"
                       part="option"
                       id="opt-${option.code}"
-                      class=${i === this.activeIndex ? 'active' : ''}
+                      class=${index === this.#combo.activeIndex ? 'active' : ''}
                       aria-selected=${option.code === this.value ? 'true' : 'false'}
                       @pointerdown=${(e: Event) => e.preventDefault()}
                       @click=${() => this.#choose(option.code)}

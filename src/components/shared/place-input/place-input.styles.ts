@@ -42,14 +42,6 @@ export const placeInputStyles = css`
     margin: 0.25em 0;
     font-weight: 600;
   }
-  .candidates ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .candidate {
     display: inline-flex;
     flex-direction: column;

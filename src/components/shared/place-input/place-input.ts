@@ -4,6 +4,8 @@ import { type Gazetteer, kommuneByCode, loadGazetteer, type ResolvedPlace } from
 import { LocaleController } from '../../../i18n/locale-controller.js';
 import { place } from '../../../i18n/messages/de/place.js';
 import { Announcer } from '../announcer.js';
+import { ComboboxController, comboboxInput } from '../controllers/combobox-controller.js';
+import { describedBy, renderError, renderHint } from '../form-fields/form-fields.js';
 import { fieldStyles, hostReset } from '../styles/base.styles.js';
 import { comboboxStyles } from '../styles/controls.styles.js';
 import { placeInputStyles } from './place-input.styles.js';
@@ -25,8 +27,8 @@ type Notice =
 
 /**
  * The shared "where" field of the search widgets: a resident types a PLZ or a town and
- * picks from gazetteer suggestions (ARIA 1.2 combobox with a listbox popup, like
- * `<wir-language-picker>`), or asks for their location with one button. The browser is asked
+ * picks from gazetteer suggestions (ARIA 1.2 combobox with a listbox popup, ComboboxController
+ * as in `<wir-language-picker>`), or asks for their location with one button. The browser is asked
  * for the location only on that click; a refusal shows a plain message and the field keeps
  * working.
  *
@@ -85,18 +87,30 @@ export class WirPlaceInput extends LitElement {
   @property({ type: Boolean, attribute: 'no-geolocation' }) noGeolocation = false;
 
   @state() private text = '';
-  @state() private open = false;
-  @state() private activeIndex = -1;
   @state() private suggestions: PlaceValue[] = [];
   @state() private notice: Notice = { kind: 'none' };
   @state() private locating = false;
 
+  readonly #combo = new ComboboxController(this, {
+    count: () => this.suggestions.length,
+    optionId: (index) => `opt-${index}`,
+    choose: (index) => this.#choose(this.suggestions[index]!),
+    enter: (event) => {
+      event.preventDefault();
+      if (this.text.trim() !== this.#shown()) void this.resolveText(this.text);
+      else this.#combo.close();
+    },
+    dismissed: (how) => {
+      if (how === 'escape') this.text = this.value ? this.#display(this.value) : this.text;
+      else if (how === 'blur' && this.text.trim() !== this.#shown()) void this.resolveText(this.text);
+    },
+  });
   #gazetteer: Gazetteer | undefined;
   /** The last value this element reported, so a host setting the same value stays silent. */
   #reported: PlaceValue | null = null;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('value') && !this.open) this.text = this.value ? this.#display(this.value) : '';
+    if (changed.has('value') && !this.#combo.open) this.text = this.value ? this.#display(this.value) : '';
   }
 
   /**
@@ -105,7 +119,7 @@ export class WirPlaceInput extends LitElement {
    */
   async resolveText(text: string): Promise<PlaceValue | null> {
     this.text = text;
-    this.#close(false);
+    this.#combo.close();
     const raw = text.trim();
     if (!raw) {
       this.notice = { kind: 'none' };
@@ -133,13 +147,18 @@ export class WirPlaceInput extends LitElement {
   clear(): void {
     this.notice = { kind: 'none' };
     this.text = '';
-    this.#close(false);
+    this.#combo.close();
     this.#commit(null);
   }
 
   #loadGazetteer(): Promise<Gazetteer> {
     if (this.#gazetteer) return Promise.resolve(this.#gazetteer);
     return loadGazetteer().then((g) => (this.#gazetteer = g));
+  }
+
+  /** What the input shows for the current value ('' for none). */
+  #shown(): string {
+    return this.value ? this.#display(this.value) : '';
   }
 
   /** What the input shows for a place: "Mein Standort (bei 63128 Dietzenbach)" for coordinates. */
@@ -165,15 +184,9 @@ export class WirPlaceInput extends LitElement {
 
   #choose(place: PlaceValue): void {
     this.notice = { kind: 'none' };
-    this.#close(false);
+    this.#combo.close();
     this.#commit(place);
     this.#announcer.announce(this.#i18n.t('place.chosen', this.#display(place)));
-  }
-
-  #close(restoreText = true): void {
-    this.open = false;
-    this.activeIndex = -1;
-    if (restoreText) this.text = this.value ? this.#display(this.value) : this.text;
   }
 
   async #onInput(event: Event): Promise<void> {
@@ -183,59 +196,14 @@ export class WirPlaceInput extends LitElement {
     const gazetteer = await this.#loadGazetteer();
     if (this.text !== text) return; // a newer keystroke won
     this.suggestions = text.trim() ? gazetteer.suggest(text, 8) : [];
-    this.open = this.suggestions.length > 0;
-    this.activeIndex = -1;
+    if (this.suggestions.length) this.#combo.show(-1);
+    else this.#combo.close();
     if (text.trim()) this.#announcer.announce(this.#i18n.t('place.count', this.suggestions.length));
-  }
-
-  #onKeyDown(event: KeyboardEvent): void {
-    const count = this.suggestions.length;
-    switch (event.key) {
-      case 'ArrowDown':
-        if (count) {
-          event.preventDefault();
-          this.open = true;
-          this.activeIndex = Math.min(count - 1, this.activeIndex + 1);
-        }
-        break;
-      case 'ArrowUp':
-        if (this.open && count) {
-          event.preventDefault();
-          this.activeIndex = Math.max(0, this.activeIndex - 1);
-        }
-        break;
-      case 'Enter': {
-        event.preventDefault();
-        const active = this.open ? this.suggestions[this.activeIndex] : undefined;
-        if (active) this.#choose(active);
-        else if (this.text.trim() !== (this.value ? this.#display(this.value) : '')) void this.resolveText(this.text);
-        else this.#close(false);
-        break;
-      }
-      case 'Escape':
-        if (this.open) {
-          event.preventDefault();
-          this.#close();
-        }
-        break;
-      case 'Tab':
-        if (this.open) this.#close(false);
-        break;
-    }
   }
 
   #onFocusIn(): void {
     // Start loading the PLZ chunk while the resident reaches for the keyboard.
     void this.#loadGazetteer();
-  }
-
-  #onFocusOut(event: FocusEvent): void {
-    const next = event.relatedTarget as Node | null;
-    if (next && this.shadowRoot?.contains(next)) return;
-    this.open = false;
-    this.activeIndex = -1;
-    const shown = this.value ? this.#display(this.value) : '';
-    if (this.text.trim() !== shown) void this.resolveText(this.text);
   }
 
   #onLocate(): void {
@@ -262,10 +230,6 @@ export class WirPlaceInput extends LitElement {
     );
   }
 
-  override updated(): void {
-    if (this.open && this.activeIndex >= 0) this.renderRoot.querySelector('[role="option"].active')?.scrollIntoView({ block: 'nearest' });
-  }
-
   /** The field's own problem as error text, or '' (ambiguity is a question, not an error). */
   #problem(): string {
     const n = this.notice;
@@ -278,53 +242,41 @@ export class WirPlaceInput extends LitElement {
     const t = this.#i18n.t.bind(this.#i18n);
     const hint = this.hint === '-' ? '' : this.hint || t('place.hint');
     const error = [this.error, this.#problem()].filter(Boolean).join(' ');
-    const describedBy = [hint ? 'hint' : '', error ? 'error' : '', this.notice.kind === 'corrected' ? 'note' : '']
-      .filter(Boolean)
-      .join(' ');
-    const active = this.open ? this.suggestions[this.activeIndex] : undefined;
+    const open = this.#combo.open;
     return html`
       <div part="base" class="field ${error ? 'has-error' : ''}" dir=${this.#i18n.dir} lang=${this.#i18n.locale}>
         <label for="input">${this.label || t('place.label')}</label>
-        ${hint ? html`<div class="hint" id="hint">${hint}</div>` : nothing}
-        ${
-          error
-            ? html`<div class="error-message" id="error"><span class="visually-hidden">${t('common.error.prefix')}</span> ${error}</div>`
-            : nothing
-        }
+        ${renderHint('input', hint)} ${renderError('input', error, t('common.error.prefix'))}
         <div class="row">
-          <div class="combo" @focusin=${this.#onFocusIn} @focusout=${this.#onFocusOut}>
+          <div class="combo" @focusin=${this.#onFocusIn} @focusout=${this.#combo.onFocusOut}>
             <input
               id="input"
               part="input"
               type="text"
-              role="combobox"
+              ${comboboxInput(this.#combo)}
               dir="auto"
               inputmode="text"
               autocomplete="postal-code"
               autocapitalize="words"
               spellcheck="false"
-              aria-autocomplete="list"
-              aria-controls="listbox"
-              aria-expanded=${this.open ? 'true' : 'false'}
-              aria-activedescendant=${active ? `opt-${this.activeIndex}` : nothing}
-              aria-describedby=${describedBy || nothing}
+              aria-describedby=${describedBy('input', { hint, error }, this.notice.kind === 'corrected' ? 'note' : '') || nothing}
               aria-invalid=${error ? 'true' : 'false'}
               ?required=${this.required}
               placeholder=${t('place.placeholder')}
               .value=${this.text}
               @input=${this.#onInput}
-              @keydown=${this.#onKeyDown}
+              @keydown=${this.#combo.onKeyDown}
             />
-            <div role="listbox" id="listbox" part="listbox" aria-label=${t('place.suggestions')} ?hidden=${!this.open}>
+            <div role="listbox" id="listbox" part="listbox" aria-label=${t('place.suggestions')} ?hidden=${!open}>
               ${
-                this.open
+                open
                   ? this.suggestions.map(
                       (place, i) => html`<div
                       role="option"
                       part="option"
                       id="opt-${i}"
-                      class=${i === this.activeIndex ? 'active' : ''}
-                      aria-selected=${i === this.activeIndex ? 'true' : 'false'}
+                      class=${i === this.#combo.activeIndex ? 'active' : ''}
+                      aria-selected=${i === this.#combo.activeIndex ? 'true' : 'false'}
                       @pointerdown=${(e: Event) => e.preventDefault()}
                       @click=${() => this.#choose(place)}
                     >
@@ -369,7 +321,7 @@ export class WirPlaceInput extends LitElement {
     const title = n.kind === 'ambiguous' ? this.#i18n.t('place.ambiguous') : this.#i18n.t('place.didYouMean');
     return html`<div class="candidates" part="candidates" role="group" aria-labelledby="candidates-title">
       <p class="candidates-title" id="candidates-title">${title}</p>
-      <ul>
+      <ul class="row-list">
         ${places.map(
           (place) => html`<li>
             <button type="button" class="candidate" @click=${() => this.#choose(place)}>

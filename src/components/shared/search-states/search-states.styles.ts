@@ -53,10 +53,10 @@ export const searchStatesStyles = css`
     font-weight: 700;
     font-size: 1.0625em;
   }
-  .relaxations {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
+  /* The list of result cards in both search widgets. */
+  .result-list {
+    display: grid;
+    gap: var(--wir-gap, 0.75em);
     margin: 0;
     padding: 0;
     list-style: none;

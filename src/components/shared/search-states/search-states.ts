@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleController } from '../../../i18n/locale-controller.js';
-import { WirErrorEvent } from '../events.js';
 import { type RelaxationView, relaxationLabel } from './relaxation-label.js';
 
 /**
@@ -26,22 +25,13 @@ export function renderSkeleton(i18n: LocaleController, cards = 3): TemplateResul
   </div>`;
 }
 
-/** Plain-language feed error with a retry button. The technical detail goes to `reportFeedError`. */
+/** Plain-language feed error with a retry button. The technical detail goes to the console and `wir-error` (FeedController). */
 export function renderFeedError(i18n: LocaleController, onRetry: () => void): TemplateResult {
   return html`<div class="state state-error" part="error">
     <p class="state-title">${i18n.t('states.error.title')}</p>
     <p>${i18n.t('states.error.body')}</p>
     <button type="button" class="button" part="retry-button" @click=${onRetry}>${i18n.t('common.retry')}</button>
   </div>`;
-}
-
-/**
- * Tells the webmaster what went wrong (console) and the host page (`wir-error`), without
- * putting URLs or status codes in front of residents.
- */
-export function reportFeedError(host: HTMLElement, error: { code: string; message: string; url?: string | undefined }): void {
-  console.warn(`wir-widgets <${host.localName}>: ${error.message}`, error.url ?? '');
-  host.dispatchEvent(new WirErrorEvent(error.code, error.message, error.url));
 }
 
 /**
@@ -74,7 +64,7 @@ export function renderRelaxations<R extends RelaxationView>(
   relaxations: readonly R[],
   onRelax: (relaxation: R) => void,
 ): TemplateResult {
-  return html`<ul class="relaxations">
+  return html`<ul class="relaxations row-list">
     ${relaxations.map(
       (r) => html`<li>
         <button type="button" class="button secondary" part="relax-button" data-code=${r.code} @click=${() => onRelax(r)}>

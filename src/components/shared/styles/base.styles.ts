@@ -38,6 +38,15 @@ export const hostReset = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A list of buttons or chips that wraps in rows (chips, relaxations, place candidates). */
+  .row-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   :focus-visible {
     outline: 3px solid var(--wir-color-focus, #ffbf47);
     outline-offset: 2px;

@@ -46,29 +46,6 @@ export const comboboxStyles = css`
   }
 `;
 
-/** The pill look of filter chips; each widget adds how a chosen chip shows. */
-export const chipStyles = css`
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.45em;
-    min-block-size: 2.75em;
-    padding: 0.4em 0.85em;
-    border: 2px solid var(--wir-color-border, #505a5f);
-    border-radius: 1.5em;
-    background: var(--wir-color-surface, #fff);
-    color: var(--wir-color-text, #1d2125);
-    font-weight: 400;
-    cursor: pointer;
-    user-select: none;
-  }
-`;
-
 /** "More wishes" / "more filters": a <details class="disclosure"> whose summary reads as a link. */
 export const disclosureStyles = css`
   .disclosure > summary {

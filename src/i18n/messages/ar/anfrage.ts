@@ -148,6 +148,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.success.summary': 'بياناتك',
   'anfrage.success.print': 'طباعة الملخص',
   'anfrage.success.new': 'تقديم طلب جديد',
+  'anfrage.success.status': 'عرض حالة طلبك',
 
   'anfrage.feed.count': (n: number, language: string, area: string) =>
     n === 0

@@ -136,6 +136,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.success.summary': 'Ihre Angaben',
   'anfrage.success.print': 'Ihre Angaben drucken',
   'anfrage.success.new': 'Neue Anfrage schreiben',
+  'anfrage.success.status': 'Hier sehen Sie, was mit Ihrer Anfrage passiert',
 
   'anfrage.feed.count': (n: number, language: string, area: string) =>
     n === 0

@@ -135,6 +135,7 @@ export const anfrage = {
   'anfrage.success.summary': 'Ihre Angaben',
   'anfrage.success.print': 'Zusammenfassung drucken',
   'anfrage.success.new': 'Neue Anfrage stellen',
+  'anfrage.success.status': 'Stand Ihrer Anfrage ansehen',
 
   'anfrage.feed.count': (n: number, language: string, area: string) =>
     n === 0

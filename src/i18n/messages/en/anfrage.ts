@@ -127,6 +127,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.success.summary': 'Your details',
   'anfrage.success.print': 'Print summary',
   'anfrage.success.new': 'Make a new request',
+  'anfrage.success.status': 'See the status of your request',
 
   'anfrage.feed.count': (n: number, language: string, area: string) =>
     n === 0

@@ -126,6 +126,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.success.summary': 'اطلاعات شما',
   'anfrage.success.print': 'چاپ خلاصه',
   'anfrage.success.new': 'ثبت درخواست جدید',
+  'anfrage.success.status': 'دیدن وضعیت درخواست شما',
 
   'anfrage.feed.count': (n: number, language: string, area: string) =>
     n === 0

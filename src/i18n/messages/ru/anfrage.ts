@@ -160,6 +160,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.success.summary': 'Ваши данные',
   'anfrage.success.print': 'Распечатать сводку',
   'anfrage.success.new': 'Создать новый запрос',
+  'anfrage.success.status': 'Посмотреть статус вашего запроса',
 
   'anfrage.feed.count': (n: number, language: string, area: string) => {
     const what = `Язык ${language}${area ? ` (${area})` : ''}`;

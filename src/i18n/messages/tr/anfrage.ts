@@ -130,6 +130,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.success.summary': 'Bilgileriniz',
   'anfrage.success.print': 'Özeti yazdır',
   'anfrage.success.new': 'Yeni talepte bulun',
+  'anfrage.success.status': 'Talebinizin durumunu görün',
 
   'anfrage.feed.count': (n: number, language: string, area: string) =>
     n === 0

@@ -143,6 +143,7 @@ export const anfrage: CatalogPart<typeof source> = {
   'anfrage.success.summary': 'Ваші дані',
   'anfrage.success.print': 'Роздрукувати підсумок',
   'anfrage.success.new': 'Подати новий запит',
+  'anfrage.success.status': 'Переглянути стан вашого запиту',
 
   'anfrage.feed.count': (n: number, language: string, area: string) => {
     const what = `мова: ${language}${area ? `, ${area}` : ''}`;

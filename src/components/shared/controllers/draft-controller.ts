@@ -1,0 +1,138 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { newDraftId } from '../../../core/request/index.js';
+
+/** What every draft carries besides its fields. */
+export interface DraftMeta {
+  /** Made once per draft; the request's id and its Idempotency-Key, so a resend is never a second request. */
+  id: string;
+  /** Epoch ms when the person started; the minimum fill time is measured from here. */
+  startedAt: number;
+  /** ISO time of the first send, kept for resends (the receiver ignores it when comparing). */
+  createdAt: string;
+}
+
+export interface DraftOptions<D extends DraftMeta> {
+  /** The sessionStorage key; the element's id is added, so two forms on one page keep their own drafts. */
+  storageKey: string;
+  /** A new, empty draft's fields (id, start time and send time are added here). */
+  fields: () => Omit<D, keyof DraftMeta>;
+  /** Whether to keep the draft across reloads (the form's `keep-draft`). */
+  enabled: () => boolean;
+}
+
+/**
+ * Keeps what a person typed into a request form: one draft with one request id, saved to
+ * sessionStorage on every change and restored after a reload, so an accidental reload or a
+ * back-and-forward loses nothing; cleared once the request arrived. sessionStorage, not
+ * localStorage: it ends with the tab, so a shared office computer does not keep someone's
+ * request for the next person. Generic over the form's fields.
+ */
+export class DraftController<D extends DraftMeta> implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: DraftOptions<D>;
+  #value: D;
+  #restored = false;
+  #enabled = true;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: DraftOptions<D>) {
+    this.#host = host;
+    this.#options = options;
+    this.#value = this.#empty();
+    host.addController(this);
+  }
+
+  get value(): D {
+    return this.#value;
+  }
+
+  hostConnected(): void {
+    // Once: a form moved around the page keeps what is on screen.
+    if (this.#restored) return;
+    this.#restored = true;
+    const saved = this.#options.enabled() ? this.#load() : undefined;
+    if (saved) {
+      this.#value = saved;
+      this.#host.requestUpdate();
+    } else if (!this.#options.enabled()) this.clear();
+  }
+
+  hostUpdate(): void {
+    // `keep-draft` turned off while the form is open: the stored copy goes at once.
+    const enabled = this.#options.enabled();
+    if (this.#enabled && !enabled) this.clear();
+    this.#enabled = enabled;
+  }
+
+  /** Changes fields and saves the draft. */
+  set(patch: Partial<D>): void {
+    this.#value = { ...this.#value, ...patch };
+    this.#save();
+    this.#host.requestUpdate();
+  }
+
+  /** Notes the first send's time (kept for every resend of this draft). */
+  markSent(now = new Date()): void {
+    if (!this.#value.createdAt) this.set({ createdAt: now.toISOString() } as Partial<D>);
+  }
+
+  /** Removes the stored copy; what is on screen stays. */
+  clear(): void {
+    try {
+      globalThis.sessionStorage?.removeItem(this.#key());
+    } catch {
+      // Storage blocked (privacy mode, sandboxed iframe): nothing was stored either.
+    }
+  }
+
+  /** Starts a new draft with a new request id (after a request arrived, "Neue Anfrage"). */
+  reset(): void {
+    this.clear();
+    this.#value = this.#empty();
+    this.#host.requestUpdate();
+  }
+
+  #empty(): D {
+    return { ...this.#options.fields(), id: newDraftId(), startedAt: Date.now(), createdAt: '' } as D;
+  }
+
+  #key(): string {
+    return this.#host.id ? `${this.#options.storageKey}:${this.#host.id}` : this.#options.storageKey;
+  }
+
+  #save(): void {
+    if (!this.#options.enabled()) return;
+    try {
+      globalThis.sessionStorage?.setItem(this.#key(), JSON.stringify(this.#value));
+    } catch {
+      // Quota or blocked storage: the form still works, it just will not survive a reload.
+    }
+  }
+
+  #load(): D | undefined {
+    try {
+      const raw = globalThis.sessionStorage?.getItem(this.#key());
+      return raw ? reviveDraft(JSON.parse(raw), this.#empty()) : undefined;
+    } catch {
+      // A corrupt entry: start fresh.
+      return undefined;
+    }
+  }
+}
+
+/**
+ * A stored draft, if it still looks like one: a v4-shaped id, and each field taken only when it
+ * has the type the empty draft gives it (an older or tampered entry loses just those fields).
+ */
+export function reviveDraft<D extends DraftMeta>(stored: unknown, empty: D): D | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const record = stored as Record<string, unknown>;
+  if (typeof record.id !== 'string' || !/^[0-9a-f-]{36}$/i.test(record.id)) return undefined;
+  const draft: Record<string, unknown> = { ...(empty as unknown as Record<string, unknown>) };
+  for (const [key, fallback] of Object.entries(empty)) {
+    const value = record[key];
+    if (Array.isArray(fallback)) {
+      if (Array.isArray(value)) draft[key] = value.filter((item) => typeof item === 'string');
+    } else if (typeof value === typeof fallback) draft[key] = value;
+  }
+  return draft as D;
+}
