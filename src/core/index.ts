@@ -4,6 +4,20 @@
  */
 
 export * from './availability/index.js';
+export {
+  byWeekday,
+  DAYPART_EDGES,
+  DAYPART_MIN_MINUTES,
+  dayIndex,
+  dayNumber,
+  daypartMask,
+  daypartsOf,
+  formatTime,
+  isoDate,
+  localToday,
+  parseTime,
+  weekdayOf,
+} from './calendar/index.js';
 export * from './feed/index.js';
 export * from './language/index.js';
 export type {

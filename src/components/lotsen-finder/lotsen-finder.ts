@@ -1,7 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DAYPART_NAMES, type Daypart, daypartSlots } from '../../core/availability/index.js';
+import { DAYPARTS as DAYPART_NAMES, type Daypart, daypartSlots } from '../../core/availability/index.js';
 import { loadFeed } from '../../core/feed/index.js';
 import { createIndex, type Hit, type LotsenQuery, type MatchIndex, type Relaxation, search } from '../../core/match/index.js';
 import { kommuneByCode, loadGazetteer } from '../../core/place/index.js';
@@ -235,7 +235,7 @@ export class WirLotsenFinder extends LitElement {
       this.languageCode = s.sprache ?? '';
       this.selectedTopics = (s.themen ?? []).filter((t) => (LOTSEN_TOPICS as readonly string[]).includes(t));
       this.days = (s.tage ?? []).filter((d): d is Day => (DAYS as readonly string[]).includes(d));
-      this.dayparts = (s.zeiten ?? []).filter((d): d is Daypart => (DAYPART_NAMES as string[]).includes(d));
+      this.dayparts = (s.zeiten ?? []).filter((d): d is Daypart => (DAYPART_NAMES as readonly string[]).includes(d));
       this.gender = s.person === 'w' || s.person === 'm' ? s.person : '';
       this.radiusKm = s.km ?? this.radius;
       await this.#applyPlaceText(s.ort ?? '');

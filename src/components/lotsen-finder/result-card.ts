@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { summarizeSlots } from '../../core/availability/index.js';
+import { weeklyDayparts } from '../../core/availability/index.js';
 import { dirOf, getLanguage, languageName, normalizeLanguageCode } from '../../core/language/index.js';
 import type { Hit, Reason } from '../../core/match/index.js';
 import { DAYS, type Day, type LotseRecord } from '../../core/schema/index.js';
+import { availabilityText, daysText } from '../../i18n/availability-text.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { type ContactView, renderContact } from '../shared/search-states/search-states.js';
 import { topicIcon } from './topic-icons.js';
@@ -41,7 +42,7 @@ function reasonsLine(i18n: LocaleController, reasons: readonly Reason[]): string
         break;
       case 'times': {
         const days = (p.days as string[]).filter((d): d is Day => (DAYS as readonly string[]).includes(d));
-        parts.push(i18n.t('lotsen.reason.times', days.map((d) => i18n.t(`lotsen.day.${d}`)).join(i18n.dir === 'rtl' ? '، ' : ', ')));
+        parts.push(i18n.t('lotsen.reason.times', daysText(i18n, days)));
         break;
       }
       case 'gender': {
@@ -66,7 +67,7 @@ export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, 
       .filter((x) => x.code === 'language' || x.code === 'language-substitute')
       .map((x) => normalizeLanguageCode(String(x.params.code))),
   );
-  const times = summarizeSlots(r.availability, i18n.locale);
+  const times = availabilityText(i18n, weeklyDayparts(r.availability));
   const why = reasonsLine(i18n, hit.reasons);
   const where = [r.place.ortsteil, r.place.ort].filter(Boolean).join(', ');
   // Feed text is German unless the feed has a translation; marking it lets screen readers

@@ -3,6 +3,8 @@
  * which chips are on. What a chip means for matching (e.g. that a women's course may be
  * marked by audience or course type) is decided by core/match, never here.
  */
+
+import { DAYPARTS } from '../../core/calendar/clock.js';
 import type { Day, Daypart, SprachkursQuery } from '../../core/match/index.js';
 import { DAYS, LEVELS, PROGRAMS } from '../../core/schema/index.js';
 
@@ -27,7 +29,7 @@ export interface KursFilters {
   includeFull: boolean;
 }
 
-export const DAYPARTS: readonly Daypart[] = ['vormittags', 'nachmittags', 'abends'];
+export { DAYPARTS } from '../../core/calendar/clock.js';
 /** "Starts soon" = within four weeks: a course later than a month away is no help today. */
 export const STARTS_SOON_WEEKS = 4;
 export const RADIUS_CHOICES = [5, 10, 20, 25, 35, 50, 100] as const;

@@ -9,9 +9,10 @@
  * - Every number is the one rules.ts computes for the reference, so scores come out
  *   bit-identical (the property tests compare them exactly).
  */
+import { parseTime } from '../calendar/clock.js';
 import type { LanguageSpec, LotseRecord } from '../schema/index.js';
 import { DAYS, LOTSEN_TOPICS } from '../schema/vocabularies.js';
-import { type LanguageWish, specCode, specLevel, toMinutes } from './rules.js';
+import { type LanguageWish, specCode, specLevel } from './rules.js';
 import { LEVEL_FACTOR } from './weights.js';
 
 export const RAD = Math.PI / 180;
@@ -234,8 +235,8 @@ export function buildLotsenGrid(
     c.langStart[i + 1] = langId.length;
     for (const s of r.availability ?? []) {
       slotDay.push(DAYS.indexOf(s.day));
-      slotFrom.push(toMinutes(s.from));
-      slotTo.push(toMinutes(s.to));
+      slotFrom.push(parseTime(s.from));
+      slotTo.push(parseTime(s.to));
       c.days[i]! |= 1 << DAYS.indexOf(s.day);
     }
     c.slotStart[i + 1] = slotDay.length;

@@ -7,10 +7,11 @@
  * scored only while an upper bound of its score can still beat the k-th best, so the k-th score
  * rises early and far cells are only counted. Reasons are built for the k hits returned only.
  */
+import { parseTime } from '../calendar/clock.js';
 import { EARTH_RADIUS_KM } from '../place/haversine.js';
 import { DAYS, LOTSEN_TOPICS } from '../schema/vocabularies.js';
 import { GENDER_CODE, type LotsenGrid, type LotsenScratch, RAD, TOPIC_BIT } from './lotsen-grid.js';
-import { type Evaluation, type LotsenPlan, languageReason, toMinutes } from './rules.js';
+import { type Evaluation, type LotsenPlan, languageReason } from './rules.js';
 import { hasAllTerms, type TermMatch, type TextIndex, textQuality } from './text-index.js';
 import type { TopK } from './top-k.js';
 import type { Reason } from './types.js';
@@ -138,8 +139,8 @@ export function scanLotsen(q: LotsenScan): number {
   const nTopics = p.topics.size;
   const times = p.q.times ?? [];
   s.wishDay = times.map((t) => DAYS.indexOf(t.day));
-  s.wishFrom = times.map((t) => toMinutes(t.from));
-  s.wishTo = times.map((t) => toMinutes(t.to));
+  s.wishFrom = times.map((t) => parseTime(t.from));
+  s.wishTo = times.map((t) => parseTime(t.to));
   const { wishDay, wishFrom, wishTo, wish } = s;
   let wishedDays = 0;
   if (p.wishedMinutes > 0) for (const d of wishDay) wishedDays |= d < 0 ? 0 : 1 << d;
