@@ -364,13 +364,11 @@ export class WirLotsenFinder extends LitElement {
     this.#changed();
   }
 
-  #onRelax(relaxation: Relaxation<LotsenQuery>): void {
-    // The engine's relaxed query is mapped back onto the controls, so the form, the link
-    // and the results always agree.
-    const q = relaxation.query;
-    if (relaxation.code === 'radius' && q.radiusKm) this.radiusKm = q.radiusKm;
-    else if (relaxation.code === 'language-substitute' && q.languages?.length)
-      this.languageCode = String(relaxation.params.code ?? q.languages[0]);
+  #onRelax(step: Relaxation<LotsenQuery>): void {
+    // The step names its change and the controls take it, so the form, the link and the
+    // results always agree. The finder has one language: the related one replaces it.
+    if (step.code === 'radius') this.radiusKm = step.params.toKm;
+    else if (step.code === 'language-substitute') this.languageCode = step.params.code;
     this.#changed();
     // The clicked button disappears with the empty state; keep keyboard users in place.
     this.#focusAfterRender = '#results-heading';

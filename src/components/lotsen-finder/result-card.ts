@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { weeklyDayparts } from '../../core/availability/index.js';
 import { dirOf, getLanguage, languageName, normalizeLanguageCode } from '../../core/language/index.js';
 import type { Hit, Reason } from '../../core/match/index.js';
-import { DAYS, type Day, type LotseRecord } from '../../core/schema/index.js';
+import type { LotseRecord } from '../../core/schema/index.js';
 import { availabilityText, daysText } from '../../i18n/availability-text.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { type ContactView, renderContact } from '../shared/search-states/search-states.js';
@@ -20,36 +20,31 @@ export interface CardOptions {
 
 const codeOf = (spec: LotseRecord['languages'][number]) => (typeof spec === 'string' ? spec : spec.code);
 
-/** "spricht Tigrinya · 4,2 km · Zeit passt: Di, Do": the engine's reasons in the UI language. */
+/** "spricht Tigrinya · 4,2 km · Zeit passt: Dienstag und Donnerstag": the engine's reasons in the UI language. */
 function reasonsLine(i18n: LocaleController, reasons: readonly Reason[]): string {
   const parts: string[] = [];
   for (const reason of reasons) {
-    const p = reason.params;
     switch (reason.code) {
       case 'language':
-        parts.push(i18n.t('lotsen.reason.language', languageName(String(p.code), i18n.locale)));
+        parts.push(i18n.t('lotsen.reason.language', languageName(reason.params.code, i18n.locale)));
         break;
       case 'language-substitute':
         parts.push(
-          i18n.t('lotsen.reason.substitute', languageName(String(p.code), i18n.locale), languageName(String(p.asked), i18n.locale)),
+          i18n.t('lotsen.reason.substitute', languageName(reason.params.code, i18n.locale), languageName(reason.params.asked, i18n.locale)),
         );
         break;
       case 'distance':
-        parts.push(i18n.t('common.km', Number(p.km)));
+        parts.push(i18n.t('common.km', reason.params.km));
         break;
       case 'topics':
-        parts.push(i18n.t('lotsen.reason.topics', (p.topics as string[]).length));
+        parts.push(i18n.t('lotsen.reason.topics', reason.params.topics.length));
         break;
-      case 'times': {
-        const days = (p.days as string[]).filter((d): d is Day => (DAYS as readonly string[]).includes(d));
-        parts.push(i18n.t('lotsen.reason.times', daysText(i18n, days)));
+      case 'times':
+        parts.push(i18n.t('lotsen.reason.times', daysText(i18n, reason.params.days)));
         break;
-      }
-      case 'gender': {
-        const g = String(p.gender);
-        if (g === 'w' || g === 'm' || g === 'd') parts.push(i18n.t(`lotsen.reason.gender.${g}`));
+      case 'gender':
+        parts.push(i18n.t(`lotsen.reason.gender.${reason.params.gender}`));
         break;
-      }
       // Other codes (e.g. text) add nothing a resident needs to read on this card.
     }
   }
@@ -63,9 +58,7 @@ function reasonsLine(i18n: LocaleController, reasons: readonly Reason[]): string
 export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, index: number, options: CardOptions): TemplateResult {
   const r = hit.record;
   const matchedCodes = new Set(
-    hit.reasons
-      .filter((x) => x.code === 'language' || x.code === 'language-substitute')
-      .map((x) => normalizeLanguageCode(String(x.params.code))),
+    hit.reasons.flatMap((x) => (x.code === 'language' || x.code === 'language-substitute' ? [normalizeLanguageCode(x.params.code)] : [])),
   );
   const times = availabilityText(i18n, weeklyDayparts(r.availability));
   const why = reasonsLine(i18n, hit.reasons);

@@ -5,7 +5,7 @@
  */
 
 import { DAYPARTS } from '../../core/calendar/clock.js';
-import type { Day, Daypart, SprachkursQuery } from '../../core/match/index.js';
+import type { Day, Daypart, Relaxation, SprachkursQuery } from '../../core/match/index.js';
 import { DAYS, LEVELS, PROGRAMS } from '../../core/schema/index.js';
 
 export type Level = (typeof LEVELS)[number];
@@ -101,35 +101,56 @@ export function toQuery(f: KursFilters, ctx: QueryContext): SprachkursQuery {
 }
 
 /**
- * The chips a relaxed engine query stands for, so pressing "Auch ohne Kinderbetreuung"
- * unticks that chip and the form keeps telling the truth about the list under it.
- * Returns the new filters and radius; keys the engine dropped are switched off.
+ * The chips and radius after the resident takes one of the engine's next steps, so pressing
+ * "Auch ohne Kinderbetreuung" unticks that chip and the form keeps telling the truth about the
+ * list under it. The step names its change (core/match/types.ts `Relaxation`); nothing else moves.
  */
-export function fromQuery(q: SprachkursQuery, radiusKm: number): { filters: KursFilters; radiusKm: number } {
-  const attendance: Attendance[] = !q.format
-    ? []
-    : q.format.includes('praesenz') && q.format.includes('online')
-      ? []
-      : q.format.includes('online')
-        ? ['online']
-        : ['praesenz'];
-  return {
-    filters: {
-      levels: q.unknownLevel ? [] : ((q.levels ?? []) as Level[]),
-      unknownLevel: !!q.unknownLevel,
-      childcare: !!q.childcare,
-      audience: q.audience ?? '',
-      dayparts: q.dayparts ?? [],
-      days: q.days ?? [],
-      startsSoon: q.startsWithinWeeks !== undefined,
-      freeOnly: !!q.freeOnly,
-      freeSeatsOnly: !!q.freeSeatsOnly,
-      attendance,
-      program: q.program ?? [],
-      includeFull: !!q.includeFull,
-    },
-    radiusKm: q.radiusKm ?? radiusKm,
-  };
+export function applyRelaxation(
+  state: { filters: KursFilters; radiusKm: number },
+  step: Relaxation<SprachkursQuery>,
+): { filters: KursFilters; radiusKm: number } {
+  const f = { ...state.filters };
+  switch (step.code) {
+    case 'radius':
+      return { filters: f, radiusKm: step.params.toKm };
+    case 'drop-levels':
+      f.levels = [];
+      break;
+    case 'drop-childcare':
+      f.childcare = false;
+      break;
+    case 'drop-audience':
+      f.audience = '';
+      break;
+    case 'drop-dayparts':
+      f.dayparts = [];
+      break;
+    case 'drop-days':
+      f.days = [];
+      break;
+    case 'drop-start':
+      f.startsSoon = false;
+      break;
+    case 'drop-free':
+      f.freeOnly = false;
+      break;
+    case 'drop-seats':
+      f.freeSeatsOnly = false;
+      break;
+    case 'include-full':
+      f.includeFull = true;
+      break;
+    case 'drop-program':
+      f.program = [];
+      break;
+    case 'drop-format':
+      f.attendance = [];
+      break;
+    case 'drop-text':
+      // The course search has no text field, so its queries carry no text to drop.
+      break;
+  }
+  return { filters: f, radiusKm: state.radiusKm };
 }
 
 /** How many chips are on (for "reset all"). */

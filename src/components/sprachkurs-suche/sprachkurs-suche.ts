@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { localToday } from '../../core/calendar/local-date.js';
 import { loadFeed } from '../../core/feed/index.js';
-import { createIndex, type MatchIndex, type SearchResult, type SprachkursQuery, search } from '../../core/match/index.js';
+import { createIndex, type MatchIndex, type Relaxation, type SearchResult, type SprachkursQuery, search } from '../../core/match/index.js';
 import { kommuneByCode, loadGazetteer, placeFromCoords } from '../../core/place/index.js';
 import { AUDIENCES, DAYS, LEVELS, PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -30,9 +30,9 @@ import { type ChipSpec, renderChipGroup } from './filter-chips.js';
 import {
   type Attendance,
   activeCount,
+  applyRelaxation,
   DAYPARTS,
   emptyFilters,
-  fromQuery,
   type KursFilters,
   parseLevels,
   parsePrograms,
@@ -320,8 +320,8 @@ export class WirSprachkursSuche extends LitElement {
     this.moreOpen = (e.target as HTMLDetailsElement).open;
   }
 
-  #onRelax(r: { query: SprachkursQuery }): void {
-    const { filters, radiusKm } = fromQuery(r.query, this.radiusKm);
+  #onRelax(step: Relaxation<SprachkursQuery>): void {
+    const { filters, radiusKm } = applyRelaxation({ filters: this.filters, radiusKm: this.radiusKm }, step);
     this.filters = filters;
     this.radiusKm = radiusKm;
     this.pages = 1;

@@ -27,7 +27,7 @@ import {
   specCode,
 } from './rules.js';
 import { bestTextQuality, buildTextIndex, hasAllTerms, matchTerms, type TextIndex, textQuality } from './text-index.js';
-import { queryTerms } from './text-match.js';
+import { queryTerms, type TextField } from './text-match.js';
 import { TopK } from './top-k.js';
 import type { Hit, MatchIndex, MatchKind, QueryFor, Reason, RecordFor, SearchResult } from './types.js';
 import { RELAX_BELOW } from './weights.js';
@@ -121,7 +121,7 @@ function run<K extends MatchKind>(ix: EngineIndex<K>, query: QueryFor<K>, relax:
   for (let j = offset; j < top.size; j++) {
     const i = top.index[j]!;
     const reasons: Reason[] = [];
-    const fields = terms.length ? new Set<string>() : null;
+    const fields = terms.length ? new Set<TextField>() : null;
     const tq = textQuality(ix.text, terms, i, fields);
     const e = lp ? lotseReasons(ix.lotsen!.grid, ix.lotsen!.scratch, i, lp, reasons, top.score[j]!) : evaluate(i, reasons, tq)!;
     if (terms.length) reasons.push({ code: 'text', params: { terms: words, fields: [...fields!] } });

@@ -10,7 +10,7 @@
  *   bit-identical (the property tests compare them exactly).
  */
 import { parseTime } from '../calendar/clock.js';
-import type { LanguageSpec, LotseRecord } from '../schema/index.js';
+import type { LanguageLevel, LanguageSpec, LotseRecord } from '../schema/index.js';
 import { DAYS, LOTSEN_TOPICS } from '../schema/vocabularies.js';
 import { type LanguageWish, specCode, specLevel } from './rules.js';
 import { LEVEL_FACTOR } from './weights.js';
@@ -52,7 +52,7 @@ export interface LotsenGrid {
   slotTo: Int16Array;
   /** The spoken code and level per language entry, for reasons without touching record objects. */
   code: string[];
-  level: Array<string | undefined>;
+  level: Array<LanguageLevel | undefined>;
   ort: string[];
   /** Record i's distinct topics as indexes into LOTSEN_TOPICS, in the record's order. */
   topicStart: Uint32Array;
@@ -189,7 +189,7 @@ export function buildLotsenGrid(
     slotFrom: number[] = [],
     slotTo: number[] = [];
   const code: string[] = [],
-    level: Array<string | undefined> = [],
+    level: Array<LanguageLevel | undefined> = [],
     topicIndex: number[] = [],
     travelValues: number[] = [];
   const topicStart = new Uint32Array(n + 1),

@@ -9,7 +9,7 @@
  */
 import { parseTime } from '../calendar/clock.js';
 import { EARTH_RADIUS_KM } from '../place/haversine.js';
-import { DAYS, LOTSEN_TOPICS } from '../schema/vocabularies.js';
+import { DAYS, LOTSEN_TOPICS, type LotsenTopic } from '../schema/vocabularies.js';
 import { GENDER_CODE, type LotsenGrid, type LotsenScratch, RAD, TOPIC_BIT } from './lotsen-grid.js';
 import { type Evaluation, type LotsenPlan, languageReason } from './rules.js';
 import { hasAllTerms, type TermMatch, type TextIndex, textQuality } from './text-index.js';
@@ -320,7 +320,7 @@ export function lotseReasons(g: LotsenGrid, s: LotsenScratch, i: number, p: Lots
     e.distanceKm = Math.round(distanceKm(g, i, p.near, Math.cos(p.near.lat * RAD)) * 10) / 10;
     reasons.push({ code: 'distance', params: { km: e.distanceKm, ort: g.ort[i]! } });
   }
-  const topics: string[] = [];
+  const topics: LotsenTopic[] = [];
   for (let t = g.topicStart[i]!; t < g.topicStart[i + 1]!; t++)
     if (p.topics.has(LOTSEN_TOPICS[g.topicIndex[t]!]!)) topics.push(LOTSEN_TOPICS[g.topicIndex[t]!]!);
   if (topics.length) reasons.push({ code: 'topics', params: { topics } });

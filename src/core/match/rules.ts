@@ -11,12 +11,12 @@ import { DAYPARTS, daypartMask, parseTime } from '../calendar/clock.js';
 import { byWeekday, dayNumber, localToday, weekdayOf } from '../calendar/local-date.js';
 import { primaryLanguage, substitutesFor } from '../language/index.js';
 import { haversineKm } from '../place/index.js';
-import type { Day, DolmetscherRecord, LanguageSpec, LotseRecord, Slot, SprachkursRecord } from '../schema/index.js';
+import type { Day, DolmetscherRecord, LanguageLevel, LanguageSpec, Level, LotseRecord, Slot, SprachkursRecord } from '../schema/index.js';
 import type { DolmetscherQuery, GeoPoint, LotsenQuery, Reason, SprachkursQuery } from './types.js';
 import * as W from './weights.js';
 
 export const specCode = (s: LanguageSpec): string => (typeof s === 'string' ? s : s.code);
-export const specLevel = (s: LanguageSpec): string | undefined => (typeof s === 'string' ? undefined : s.level);
+export const specLevel = (s: LanguageSpec): LanguageLevel | undefined => (typeof s === 'string' ? undefined : s.level);
 const primary = (code: string): string => primaryLanguage(code).toLowerCase();
 export const recordPrimaries = (langs: LanguageSpec[]): string[] => langs.map((s) => primary(specCode(s)));
 
@@ -61,11 +61,9 @@ function buildWishes(asked: string[], substitutes: boolean, alternatives: string
 }
 
 /** The language reason of a record's spoken `code` (at `level`) for wish `w`; the index builds Lotsen reasons with it too. */
-export function languageReason(code: string, level: string | undefined, w: LanguageWish): Reason {
-  const params: Reason['params'] = { code, asked: w.asked };
-  if (w.substitute) params.closeness = w.closeness;
-  else if (level) params.level = level;
-  return { code: w.substitute ? 'language-substitute' : 'language', params };
+export function languageReason(code: string, level: LanguageLevel | undefined, w: LanguageWish): Reason {
+  if (w.substitute) return { code: 'language-substitute', params: { code, asked: w.asked, closeness: w.closeness } };
+  return { code: 'language', params: level ? { code, asked: w.asked, level } : { code, asked: w.asked } };
 }
 
 /** Best language match of a record: its weight and the reason, or null when none is spoken. */
@@ -91,7 +89,7 @@ function languageMatch(langs: LanguageSpec[], primaries: string[], wishes: Langu
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** Minutes of `have` overlapping `want`, per day. */
-function slotOverlap(have: Slot[], want: Slot[], days: Set<string> | null): number {
+function slotOverlap(have: Slot[], want: Slot[], days: Set<Day> | null): number {
   let total = 0;
   for (const a of have)
     for (const b of want) {
@@ -171,7 +169,7 @@ export function evaluateLotse(
     }
   }
   if (p.wishedMinutes > 0 && r.availability) {
-    const days = reasons ? new Set<string>() : null;
+    const days = reasons ? new Set<Day>() : null;
     const o = slotOverlap(r.availability, p.q.times!, days);
     if (o > 0) {
       score += W.W_TIMES * Math.min(1, o / p.wishedMinutes);
@@ -231,7 +229,7 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
   if (p.program && !p.program.has(c.program)) return null;
   if (p.format && !p.format.has(c.format)) return null;
   if (q.freeOnly && c.cost.amount !== 0) return null;
-  let matchedLevels: string[] | null = null;
+  let matchedLevels: Level[] | null = null;
   if (p.levels) {
     matchedLevels = c.levels.filter((l) => p.levels!.has(l));
     if (!matchedLevels.length) return null;
@@ -287,7 +285,8 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
   }
   if (c.childcare) {
     score += W.W_CHILDCARE;
-    reasons?.push({ code: 'childcare', params: { ages: c.childcareAges ? `${c.childcareAges.min}-${c.childcareAges.max}` : '' } });
+    const ages = c.childcareAges;
+    reasons?.push({ code: 'childcare', params: ages ? { ages: { min: ages.min, max: ages.max } } : {} });
   }
   if (q.audience && c.audience !== 'alle') reasons?.push({ code: 'audience', params: { audience: c.audience } });
   if (c.cost.amount === 0) {

@@ -8,7 +8,7 @@
  * Same quality function and tokens as the reference (text-match.ts), so the scores are equal.
  */
 import { tokenize } from '../text/normalize.js';
-import { recordTextFields, TEXT_FIELDS, termQualities } from './text-match.js';
+import { recordTextFields, TEXT_FIELDS, type TextField, termQualities } from './text-match.js';
 import type { MatchKind } from './types.js';
 
 /** One query word against the vocabulary. */
@@ -152,7 +152,7 @@ export function hasAllTerms(terms: readonly TermMatch[], i: number): boolean {
  * Mean best quality of the query words over record i's words: 0 without words, -1 when one
  * matches nothing. `fields` collects the fields the best matches came from (for the reason).
  */
-export function textQuality(text: TextIndex, terms: readonly TermMatch[], i: number, fields: Set<string> | null): number {
+export function textQuality(text: TextIndex, terms: readonly TermMatch[], i: number, fields: Set<TextField> | null): number {
   const nT = terms.length;
   if (!nT) return 0;
   const { rowStart, wordIds, wordField } = text;

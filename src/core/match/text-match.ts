@@ -23,6 +23,7 @@ for (const l of 'behoerden behoerde amt aemter|gesundheit arzt aerztin|schule-ki
 
 /** Field names as they appear in the `text` reason. */
 export const TEXT_FIELDS = ['name', 'title', 'topics', 'description', 'ort', 'provider', 'trainings', 'features'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
 
 /**
  * The searchable text of a record, per field (field index into TEXT_FIELDS). List items (topic
