@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { renderResultCard } from '../../src/components/lotsen-finder/result-card.js';
+import { renderResultCard, renderResultList } from '../../src/components/lotsen-finder/result-card.js';
 import { renderCourseCard } from '../../src/components/sprachkurs-suche/course-card.js';
 import { createIndex, search } from '../../src/core/match/index.js';
 import type { LotseRecord, SprachkursRecord } from '../../src/core/schema/index.js';
@@ -105,5 +105,25 @@ describe('days and times on the cards', () => {
       'de-x-ls': 'Dienstag und Donnerstag am Nachmittag',
     };
     for (const [locale, words] of Object.entries(expected)) expect(await card(locale, lotseCard), locale).to.contain(words);
+  });
+});
+
+describe("the finder's result list", () => {
+  it('puts the Lotsen who come from beyond the radius under a heading that says so, nearest first', async () => {
+    const at = (id: string, dLat: number, travelKm?: number): LotseRecord => ({
+      ...lotse,
+      id,
+      name: id,
+      place: { ...place, lat: place.lat + dLat },
+      ...(travelKm ? { travelKm } : {}),
+    });
+    // ≈ 3 km, ≈ 17 km (travels 30), ≈ 9 km (travels 20), ≈ 12 km (travels 10: does not come that far).
+    const recs = [at('near', 0.027), at('far', 0.153, 30), at('mid', 0.081, 20), at('no', 0.108, 10)];
+    const hits = search(createIndex(recs, 'lotsen'), { near: place, radiusKm: 5 }).hits;
+    const el = await fixture<CardHost>(
+      html`<test-card-host .content=${(i18n: LocaleController) => renderResultList(i18n, hits, (hit) => html`<p>${hit.record.name}</p>`)}></test-card-host>`,
+    );
+    const order = [...el.shadowRoot!.querySelectorAll('h3, li p')].map((n) => `${n.localName}:${n.textContent}`);
+    expect(order).to.deep.equal(['p:near', 'h3:Weiter weg – diese Lotsinnen und Lotsen kommen auch zu Ihnen', 'p:mid', 'p:far']);
   });
 });

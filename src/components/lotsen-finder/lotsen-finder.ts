@@ -26,7 +26,7 @@ import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
 import { chipStyles, disclosureStyles } from '../shared/styles/controls.styles.js';
 import { lotsenFinderStyles } from './lotsen-finder.styles.js';
 import { readSharedSearch, type SharedSearch, searchKeyPrefix, writeSharedSearch } from './query-string-sync.js';
-import { renderResultCard } from './result-card.js';
+import { renderResultCard, renderResultList } from './result-card.js';
 import { topicIcon } from './topic-icons.js';
 
 type Gender = '' | 'w' | 'm';
@@ -58,6 +58,7 @@ const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
  * @csspart results - The results section.
  * @csspart results-heading - The heading with the result count.
  * @csspart card - One result card.
+ * @csspart travel-heading - The heading before the Lotsen beyond the radius who travel to the resident.
  * @csspart contact-button - The "Kontakt über die WIR-Koordination" button of a card.
  * @csspart contact - The office's contact block.
  * @csspart skeleton - Placeholder cards while loading.
@@ -504,19 +505,15 @@ export class WirLotsenFinder extends LitElement {
     if (this.hits.length === 0) return renderEmpty(this.#i18n, this.relaxations, (r) => this.#onRelax(r));
     const publisher = this.#feedTask.value?.publisher;
     const heading = this.contactUrl || this.contactEmail ? this.#i18n.t('lotsen.contact.override') : undefined;
-    return html`<ol class="cards">
-        ${this.hits.map(
-          (hit, i) => html`<li id="result-${i}" tabindex="-1">
-            ${renderResultCard(this.#i18n, hit, i, {
-              askedTopics: this.selectedTopics,
-              contactOpen: this.openContacts.has(hit.record.id),
-              contact: this.#contactFor(hit.record),
-              contactHeading: heading ?? '',
-              onToggleContact: () => this.#onToggleContact(hit),
-            })}
-          </li>`,
-        )}
-      </ol>
+    return html`${renderResultList(this.#i18n, this.hits, (hit, i) =>
+      renderResultCard(this.#i18n, hit, i, {
+        askedTopics: this.selectedTopics,
+        contactOpen: this.openContacts.has(hit.record.id),
+        contact: this.#contactFor(hit.record),
+        contactHeading: heading ?? '',
+        onToggleContact: () => this.#onToggleContact(hit),
+      }),
+    )}
       ${renderShowMore(this.#i18n, this.hits.length, this.total, this.nextCursor ? () => this.#onMore() : undefined)}
       ${publisher ? html`<p class="publisher">${this.#i18n.t('lotsen.source', publisher.name)}</p>` : nothing}`;
   }

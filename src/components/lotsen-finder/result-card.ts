@@ -125,3 +125,22 @@ export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, 
     </div>
   </article>`;
 }
+
+/**
+ * The result list: everyone within the chosen radius, then, under a heading that says so, the
+ * Lotsen farther away who travel that far to the resident (the engine ranks them last and
+ * marks them with a `travels` reason). Item ids count through both lists, so "show more" can
+ * move focus to the first new card wherever it lands.
+ */
+export function renderResultList(
+  i18n: LocaleController,
+  hits: ReadonlyArray<Hit<LotseRecord>>,
+  card: (hit: Hit<LotseRecord>, index: number) => TemplateResult,
+): TemplateResult {
+  const item = (hit: Hit<LotseRecord>, index: number) => html`<li id="result-${index}" tabindex="-1">${card(hit, index)}</li>`;
+  const split = hits.findIndex((h) => h.reasons.some((r) => r.code === 'travels'));
+  if (split < 0) return html`<ol class="cards">${hits.map(item)}</ol>`;
+  return html`${split > 0 ? html`<ol class="cards">${hits.slice(0, split).map(item)}</ol>` : nothing}
+    <h3 class="travel-heading" part="travel-heading">${i18n.t('lotsen.results.travels')}</h3>
+    <ol class="cards">${hits.slice(split).map((hit, j) => item(hit, split + j))}</ol>`;
+}

@@ -114,7 +114,7 @@ function run<K extends MatchKind>(ix: EngineIndex<K>, query: QueryFor<K>, relax:
       const e = evaluate(i, null, textQuality(ix.text, terms, i, null));
       if (!e) continue;
       total++;
-      if (top.k) top.offer(i, e.score);
+      if (top.k) top.offer(i, e.score, e.distanceKm ?? Infinity);
     }
   }
   const hits: Array<Hit<RecordFor<K>>> = [];

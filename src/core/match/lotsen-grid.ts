@@ -93,9 +93,10 @@ export interface LotsenScratch {
   reachLo: Float64Array;
   reachEpoch: Uint32Array;
   queryEpoch: number;
-  /** Cells in reach as sort keys, and each cell's distance gap. */
+  /** Cells in reach as sort keys; per cell a lower bound of its distance and the travelKm it needs. */
   cellOrder: Int32Array;
-  cellGap: Float64Array;
+  cellNear: Float64Array;
+  cellNeed: Float64Array;
   /** Per grid column: the column's part of the haversine term. */
   columnTerm: Float64Array;
   /** A record reached through two language lists is counted once: seen[i] === seenEpoch. */
@@ -315,7 +316,8 @@ export function lotsenScratch(grid: LotsenGrid, size: number): LotsenScratch {
     reachEpoch: new Uint32Array(classes),
     queryEpoch: 0,
     cellOrder: new Int32Array(cells),
-    cellGap: new Float64Array(cells),
+    cellNear: new Float64Array(cells),
+    cellNeed: new Float64Array(cells),
     columnTerm: new Float64Array(grid.cols),
     seen: new Uint32Array(size),
     seenEpoch: 0,

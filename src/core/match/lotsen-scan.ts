@@ -15,7 +15,7 @@ import { type Evaluation, type LotsenPlan, languageReason } from './rules.js';
 import { hasAllTerms, type TermMatch, type TextIndex, textQuality } from './text-index.js';
 import type { TopK } from './top-k.js';
 import type { Reason } from './types.js';
-import { SUBSTITUTE_FACTOR, W_DISTANCE, W_GENDER, W_LANGUAGE, W_TEXT, W_TIMES, W_TOPICS } from './weights.js';
+import { SUBSTITUTE_FACTOR, W_DISTANCE, W_GENDER, W_LANGUAGE, W_TEXT, W_TIMES, W_TOPICS, W_WITHIN_RADIUS } from './weights.js';
 
 // The inlined distance must equal haversineKm, so it takes the same radius.
 const R = EARTH_RADIUS_KM;
@@ -67,12 +67,13 @@ function prepareWishes(g: LotsenGrid, s: LotsenScratch, p: LotsenPlan): { lists:
 }
 
 /**
- * The cells a Lotse in reach can sit in, as sort keys in scratch.cellOrder (gap in 1/16 km
- * steps, then the cell), with each cell's gap (km beyond the radius at its nearest point) in
- * scratch.cellGap. Returns how many.
+ * The cells a Lotse in reach can sit in, as sort keys in scratch.cellOrder (distance in 1/16 km
+ * steps, then the cell). scratch.cellNear holds a lower bound of the distance to each cell,
+ * scratch.cellNeed the travelKm a Lotse there needs to reach the resident (-Infinity when the
+ * cell lies partly within the radius). Returns how many.
  */
 function cellsInReach(g: LotsenGrid, s: LotsenScratch, p: LotsenPlan, cosNear: number): number {
-  const { cellOrder, cellGap } = s;
+  const { cellOrder, cellNear, cellNeed } = s;
   const { cellTravel, cols, cellLat, cellLon } = g;
   const near = p.near;
   const radius = p.radius;
@@ -82,7 +83,7 @@ function cellsInReach(g: LotsenGrid, s: LotsenScratch, p: LotsenPlan, cosNear: n
     b0 = 0,
     b1 = cols - 1;
   if (near) {
-    const dLat = (radius + g.maxTravel + 1) / 111.2,
+    const dLat = (Math.max(radius, g.maxTravel) + 1) / 111.2,
       dLon = dLat / Math.max(0.01, cosNear);
     a0 = Math.max(a0, Math.floor((near.lat - dLat) / cellLat) - g.latCell0);
     a1 = Math.min(a1, Math.floor((near.lat + dLat) / cellLat) - g.latCell0);
@@ -107,17 +108,22 @@ function cellsInReach(g: LotsenGrid, s: LotsenScratch, p: LotsenPlan, cosNear: n
     for (let cb = b0; cb <= b1; cb++) {
       const cell = ca * cols + cb;
       if (cellTravel[cell]! < 0) continue;
-      let gap = -Infinity;
+      let low = 0,
+        need = -Infinity;
       if (near) {
-        gap = 2 * R * Math.sqrt(rowH + rowC * colH[cb]!) - radius - 1;
-        if (gap > cellTravel[cell]!) continue;
+        low = 2 * R * Math.sqrt(rowH + rowC * colH[cb]!) - 1;
+        if (low > radius) {
+          need = low;
+          if (need > cellTravel[cell]!) continue;
+        }
       }
-      // Sort key: gap in 1/16 km steps (capped at 2,048 km), then the cell (< 2^16), as an
+      // Sort key: distance in 1/16 km steps (capped at 2,048 km), then the cell (< 2^16), as an
       // int32, which sorts faster than a Float64Array key (bench/RESULTS.md, engine note 4).
       // Any order is correct (bounds are per cell and record); nearest first only makes the
       // k-th score rise early.
-      cellOrder[n++] = (Math.min(32767, Math.floor(Math.max(0, gap + radius + 1) * 16)) << 16) | cell;
-      cellGap[cell] = gap;
+      cellOrder[n++] = (Math.min(32767, Math.floor(Math.max(0, low + 1) * 16)) << 16) | cell;
+      cellNear[cell] = low;
+      cellNeed[cell] = need;
     }
   }
   return n;
@@ -163,8 +169,9 @@ export function scanLotsen(q: LotsenScan): number {
     qz = Math.sin(la);
   }
   const nc = cellsInReach(g, s, p, cosNear);
-  const { cellOrder, cellGap, reachHi: HI, reachLo: LO, reachEpoch } = s;
-  const { cellTravel, travelClass: TRC, travelValues } = g;
+  const { cellOrder, cellNear, cellNeed, reachHi: HI, reachLo: LO, reachEpoch } = s;
+  const { travelClass: TRC, travelValues } = g;
+  const withinFloor = Math.max(radius, 1e-9);
   // Epoch stamps: a wrap to 0 clears the stamps once instead of on every query.
   s.queryEpoch = (s.queryEpoch + 1) >>> 0;
   if (s.queryEpoch === 0) {
@@ -195,20 +202,20 @@ export function scanLotsen(q: LotsenScan): number {
   if (k) cellOrder.subarray(0, nc).sort();
   for (let o = 0; o < nc; o++) {
     const cell = cellOrder[o]! & 0xffff,
-      gap = cellGap[cell]!;
+      need = cellNeed[cell]!;
     // Whole cell below the k-th score even at its nearest point: only count its hits.
     const cellBound =
       W_LANGUAGE * wishMax +
-      (near ? W_DISTANCE * (1 - Math.max(0, gap + radius) / Math.max(radius + cellTravel[cell]!, 1e-9)) : 0) +
+      (near && need === -Infinity ? W_WITHIN_RADIUS + W_DISTANCE * (1 - Math.max(0, cellNear[cell]!) / withinFloor) : 0) +
       (nTopics ? W_TOPICS : 0) +
       rest;
     const rank = k > 0 && cellBound >= top.floor;
     for (const l of lists) {
-      let reach = 0;
       for (let e = listStart[cell * listsPerCell + l]!, end = listStart[cell * listsPerCell + l + 1]!; e < end; e++) {
         const i = list[e]!;
         const tr = travel[i]!;
-        if (tr < gap) break;
+        // Lists run from the farthest traveller down: the rest of the list cannot reach either.
+        if (tr < need) break;
         if (multi) {
           if (seen[i] === epoch) continue;
           seen[i] = epoch;
@@ -219,18 +226,20 @@ export function scanLotsen(q: LotsenScan): number {
           if (reachEpoch[cl] !== qEp) {
             // Edge of reach per travelKm value, once per query, not once per list and value.
             reachEpoch[cl] = qEp;
-            const sn = Math.sin(Math.min(Math.PI / 2, (radius + travelValues[cl]!) / (2 * R))) ** 2 * 4;
+            const sn = Math.sin(Math.min(Math.PI / 2, Math.max(radius, travelValues[cl]!) / (2 * R))) ** 2 * 4;
             HI[cl] = sn * (1 + EPS) + 1e-18;
             LO[cl] = sn * (1 - EPS) - 1e-18;
           }
-          reach = radius + tr;
           const dx = X[i]! - qx,
             dy = Y[i]! - qy,
             dz = Z[i]! - qz;
           ch = dx * dx + dy * dy + dz * dz;
           if (!(ch <= HI[cl]!)) continue;
           // Within a hair of the edge: decide with the reference's own formula.
-          if (ch >= LO[cl]! && !(distanceKm(g, i, near, cosNear) <= reach)) continue;
+          if (ch >= LO[cl]!) {
+            const d = distanceKm(g, i, near, cosNear);
+            if (!(d <= radius) && !(d <= tr)) continue;
+          }
         }
         if (nT && !hasAllTerms(terms, i)) continue;
         total++;
@@ -239,11 +248,12 @@ export function scanLotsen(q: LotsenScan): number {
         const hit = TOP[i]! & qTopics;
         // Bound first with the best language weight of the query: most hits miss the topic
         // and stop here before the language loop (bench/RESULTS.md, engine note 6).
-        // d ≥ R·chord (asin x ≥ x): the distance part needs no asin.
+        // d ≥ R·chord (asin x ≥ x): the distance part needs no asin; beyond the radius it is 0.
+        const dLow = R * Math.sqrt(ch) * (1 - EPS);
         const bound =
           floor === -Infinity
             ? Infinity
-            : (near ? W_DISTANCE * (1 - (R * Math.sqrt(ch) * (1 - EPS)) / Math.max(reach, 1e-9)) : 0) +
+            : (near && dLow <= radius ? W_WITHIN_RADIUS + W_DISTANCE * (1 - dLow / withinFloor) : 0) +
               (hit ? (W_TOPICS * popcount(hit)) / nTopics : 0) +
               (DM[i]! & wishedDays ? W_TIMES : 0) +
               (wantGender > 0 && GEN[i] === wantGender ? W_GENDER : 0) +
@@ -257,9 +267,14 @@ export function scanLotsen(q: LotsenScan): number {
         }
         if (p.wishes && bound + lw * W_LANGUAGE < floor) continue;
         // Exact score: the parts of evaluateLotse, in its order.
-        let score = 0;
+        let score = 0,
+          km = Infinity;
         if (p.wishes) score += lw * W_LANGUAGE;
-        if (near) score += W_DISTANCE * (1 - distanceKm(g, i, near, cosNear) / Math.max(reach, 1e-9));
+        if (near) {
+          const d = distanceKm(g, i, near, cosNear);
+          km = Math.round(d * 10) / 10;
+          if (d <= radius) score += W_WITHIN_RADIUS + W_DISTANCE * (1 - d / withinFloor);
+        }
         if (hit) score += (W_TOPICS * popcount(hit)) / nTopics;
         if (DM[i]! & wishedDays) {
           // Inline, not timesOverlap(): this runs per scored record, and the call was measurably
@@ -275,7 +290,7 @@ export function scanLotsen(q: LotsenScan): number {
         }
         if (wantGender > 0 && GEN[i] === wantGender) score += W_GENDER;
         score += W_TEXT * Math.max(0, textQuality(q.text, terms, i, null));
-        top.offer(i, score);
+        top.offer(i, score, km);
       }
     }
   }
@@ -317,8 +332,10 @@ export function lotseReasons(g: LotsenGrid, s: LotsenScratch, i: number, p: Lots
     reasons.push(languageReason(g.code[at]!, g.level[at], s.wishOf[g.langId[at]!]!));
   }
   if (p.near) {
-    e.distanceKm = Math.round(distanceKm(g, i, p.near, Math.cos(p.near.lat * RAD)) * 10) / 10;
+    const d = distanceKm(g, i, p.near, Math.cos(p.near.lat * RAD));
+    e.distanceKm = Math.round(d * 10) / 10;
     reasons.push({ code: 'distance', params: { km: e.distanceKm, ort: g.ort[i]! } });
+    if (!(d <= p.radius)) reasons.push({ code: 'travels', params: { travelKm: g.travel[i]! } });
   }
   const topics: LotsenTopic[] = [];
   for (let t = g.topicStart[i]!; t < g.topicStart[i + 1]!; t++)

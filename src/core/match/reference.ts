@@ -74,7 +74,16 @@ export function searchReference<K extends MatchKind>(
     const e = evalOne(r, null);
     if (e) all.push({ record: r, score: e.score, ...(e.distanceKm !== undefined ? { distanceKm: e.distanceKm } : {}), reasons: [] });
   }
-  all.sort((a, b) => compareHits(a.score, (a.record as { id: string }).id, b.score, (b.record as { id: string }).id));
+  all.sort((a, b) =>
+    compareHits(
+      a.score,
+      a.distanceKm ?? Infinity,
+      (a.record as { id: string }).id,
+      b.score,
+      b.distanceKm ?? Infinity,
+      (b.record as { id: string }).id,
+    ),
+  );
   const { offset, limit, next } = pageOf(q, all.length);
   const hits = all.slice(offset, offset + limit);
   for (const h of hits) evalOne(h.record, h.reasons);

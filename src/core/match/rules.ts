@@ -153,12 +153,15 @@ export function evaluateLotse(
   }
   let distanceKm: number | undefined;
   if (p.near) {
+    // In the list: within the resident's radius, or farther but within the Lotse's own travelKm
+    // (they come that far to the resident). The first group ranks before the second.
     const d = haversineKm(p.near, r.place);
-    const reach = p.radius + (r.travelKm ?? 0);
-    if (!(d <= reach)) return null;
+    const within = d <= p.radius;
+    if (!within && !(d <= (r.travelKm ?? 0))) return null;
     distanceKm = round1(d);
-    score += W.W_DISTANCE * (1 - d / Math.max(reach, 1e-9));
+    if (within) score += W.W_WITHIN_RADIUS + W.W_DISTANCE * (1 - d / Math.max(p.radius, 1e-9));
     reasons?.push({ code: 'distance', params: { km: distanceKm, ort: r.place.ort } });
+    if (!within) reasons?.push({ code: 'travels', params: { travelKm: r.travelKm ?? 0 } });
   }
   if (p.topics.size) {
     // Unique topics: a feed repeating a topic must not count it twice (the index uses bitmasks).

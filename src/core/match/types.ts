@@ -40,7 +40,10 @@ export interface Paging {
 export interface LotsenQuery extends Paging {
   /** Resident's point. Without it, distance neither filters nor scores. */
   near?: GeoPoint;
-  /** Hard: record must lie within radiusKm + its own travelKm. Default 25 when `near` is set. */
+  /**
+   * Hard: the Lotse lies within radiusKm, or within their own travelKm (they come that far).
+   * Those within radiusKm rank first. Default 25 when `near` is set.
+   */
   radiusKm?: number;
   /** Hard: the Lotse speaks one of these (primary subtag match, `ar` = `ar-SY`). Empty = any. */
   languages?: string[];
@@ -142,6 +145,8 @@ export type Reason =
   | { code: 'language-substitute'; params: { code: string; asked: string; closeness: number } }
   /** Great-circle distance from `near`, one decimal (all kinds, with `near`). */
   | { code: 'distance'; params: { km: number; ort: string } }
+  /** Farther than the radius, but travels `travelKm` to residents (lotsen): listed after everyone within. */
+  | { code: 'travels'; params: { travelKm: number } }
   /** Serves the asked Kommune (dolmetscher). */
   | { code: 'serves'; params: { kommune: string } }
   /** Helps with these asked topics (lotsen). */

@@ -21,6 +21,12 @@ export const LEVEL_FACTOR: Record<string, number> = {
   gut: 0.85,
   grundkenntnisse: 0.6,
 };
+/**
+ * Within the radius the resident chose: more than all other parts together, so everyone within
+ * that radius comes before every Lotse who is farther away and in the list only because they
+ * travel that far themselves (`travelKm`).
+ */
+export const W_WITHIN_RADIUS = 1000;
 /** Within the radius, nearer is better; a trip across the Kreis is a real cost for a resident. */
 export const W_DISTANCE = 25;
 /** Online courses have no trip: half the distance points, so nearby Präsenz still wins. */

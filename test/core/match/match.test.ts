@@ -51,11 +51,17 @@ test('a Lotse who does not speak the language is not shown', () => {
   assert.deepEqual(r.hits[0]!.reasons[0], { code: 'language', params: { code: 'ar-SY', asked: 'ar' } });
 });
 
-test('Lotsen outside the radius are removed unless their travelKm reaches the resident', () => {
+test('Lotsen outside the radius are removed unless their own travelKm reaches the resident', () => {
   const far = { ort: 'Kassel', kommune: '06611', lat: 51.3127, lon: 9.4797 };
   const mid = { ort: 'Darmstadt', kommune: '06411', lat: 49.8728, lon: 8.6512 }; // ≈ 18 km
   const ix = createIndex(
-    [lotse('far', { place: far }), lotse('mid', { place: mid }), lotse('mid2', { place: mid, travelKm: 10 })],
+    [
+      lotse('far', { place: far }),
+      lotse('mid', { place: mid }),
+      lotse('mid2', { place: mid, travelKm: 20 }),
+      // 10 km of travel and a 10 km radius do not add up: this Lotse does not come 18 km.
+      lotse('mid3', { place: mid, travelKm: 10 }),
+    ],
     'lotsen',
   );
   assert.deepEqual(
@@ -63,7 +69,7 @@ test('Lotsen outside the radius are removed unless their travelKm reaches the re
     ['mid2'],
   );
   const r = search(ix, { near: DIETZENBACH, radiusKm: 25 });
-  assert.deepEqual(r.hits.map((h) => h.record.id).sort(), ['mid', 'mid2']);
+  assert.deepEqual(r.hits.map((h) => h.record.id).sort(), ['mid', 'mid2', 'mid3']);
   assert.ok(r.hits.every((h) => h.distanceKm! > 15 && h.distanceKm! < 20));
 });
 
