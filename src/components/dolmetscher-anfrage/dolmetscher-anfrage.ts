@@ -48,7 +48,7 @@ const KOMMUNE_OPTIONS: ReadonlyArray<[string, string]> = [...KOMMUNEN]
 const booleanNotFalse = { fromAttribute: (value: string | null) => value !== 'false', toAttribute: (v: boolean) => String(v) };
 
 /**
- * The request form for a Laiendolmetscher:in (DESIGN.md §4): who asks, which language, when,
+ * The request form for a Laiendolmetscher:in (docs/architecture.md, Request contract v1): who asks, which language, when,
  * how and where; a review step; then a send that arrives once (the draft id is the
  * Idempotency-Key), survives a flaky network (retries, offline wait) and never loses what the
  * person typed (sessionStorage draft, e-mail fallback).

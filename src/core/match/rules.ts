@@ -1,5 +1,5 @@
 /**
- * Hard filters and soft scores per record kind (DESIGN.md §5), on plain records. Sprachkurse and
+ * Hard filters and soft scores per record kind (docs/architecture.md, Hard filters and soft scores), on plain records. Sprachkurse and
  * Dolmetscher: used by both the brute-force reference and the index, so the two cannot drift.
  * Lotsen: evaluateLotse is the reference only; the index recomputes the same filters and
  * scores from typed arrays (engine.ts scanLotsen/lotseReasons, for speed), and the property

@@ -1,6 +1,6 @@
 /**
  * Public API of the matching core: what the widgets send (queries) and what they get back
- * (ranked hits with reasons, and relaxations when the list is short). DESIGN.md §5.
+ * (ranked hits with reasons, and relaxations when the list is short); docs/architecture.md, Matching.
  *
  * The views translate reasons and relaxations; the core never produces display text, so
  * every code and its params are documented here and are API.
@@ -52,7 +52,7 @@ export interface LotsenQuery extends Paging {
    * scored lower. Default true. When false they are offered as a `language-substitute` relaxation.
    */
   substitutes?: boolean;
-  /** Soft: topic overlap raises the score (DESIGN §5 — a Lotse for another topic still helps). */
+  /** Soft: topic overlap raises the score (a Lotse for another topic still helps). */
   topics?: string[];
   /** Soft: availability overlap with these wished slots raises the score. */
   times?: Slot[];

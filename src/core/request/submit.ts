@@ -1,5 +1,5 @@
 /**
- * Sends a request to the receiver so that it arrives, and arrives once (DESIGN.md §4).
+ * Sends a request to the receiver so that it arrives, and arrives once (docs/architecture.md, Request contract v1).
  *
  * - The draft id goes in the body and in `Idempotency-Key`: a retry after a lost response is
  *   answered 200 (replay) by the receiver instead of creating a second request.

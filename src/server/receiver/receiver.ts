@@ -1,5 +1,5 @@
 /**
- * Reference receiver for request contract v1 (DESIGN.md §4): plain node:http, so a Kommune's
+ * Reference receiver for request contract v1 (docs/architecture.md, Request contract v1): plain node:http, so a Kommune's
  * IT can read all of it in one sitting and run it without a framework.
  *
  *   POST  /api/anfragen            public: the form sends here
