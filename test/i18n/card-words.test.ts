@@ -4,10 +4,11 @@ import { property } from 'lit/decorators.js';
 import { renderResultCard, renderResultList } from '../../src/components/lotsen-finder/result-card.js';
 import { renderCourseCard } from '../../src/components/sprachkurs-suche/course-card.js';
 import { createIndex, search } from '../../src/core/match/index.js';
-import type { LotseRecord, SprachkursRecord } from '../../src/core/schema/index.js';
+import type { LotseRecord } from '../../src/core/schema/index.js';
 import { LocaleController } from '../../src/i18n/locale-controller.js';
 import { kurse } from '../../src/i18n/messages/de/kurse.js';
 import { lotsen } from '../../src/i18n/messages/de/lotsen.js';
+import { DIETZENBACH, kurs as makeKurs, lotse as makeLotse } from '../fixtures/records.js';
 
 /** Renders one card the way the widgets do, in a given locale. */
 class CardHost extends LitElement {
@@ -28,38 +29,20 @@ async function card(locale: string, content: (i18n: LocaleController) => Templat
   return el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 }
 
-const place = { ort: 'Dietzenbach', kommune: '06438', lat: 50.0086, lon: 8.7876 };
-const lotse: LotseRecord = {
-  id: 'l1',
-  name: 'Amina K.',
-  languages: ['ti'],
-  place,
-  topics: ['behoerden'],
-  available: true,
-  availability: [
-    { day: 'di', from: '14:00', to: '17:00' },
-    { day: 'do', from: '14:00', to: '17:00' },
-  ],
-  contact: { name: 'WIR-Koordination' },
-};
-const kurs: SprachkursRecord = {
-  id: 'k1',
+const place = DIETZENBACH;
+const afternoons = [
+  { day: 'di' as const, from: '14:00', to: '17:00' },
+  { day: 'do' as const, from: '14:00', to: '17:00' },
+];
+const lotse = makeLotse('l1', { name: 'Amina K.', languages: ['ti'], availability: afternoons });
+const kurs = makeKurs('k1', {
   title: 'Deutsch am Vormittag',
-  provider: { name: 'VHS' },
-  program: 'wir',
   levels: ['A1'],
-  audience: 'alle',
-  childcare: false,
   schedule: [
     { day: 'di', from: '09:00', to: '11:30' },
     { day: 'do', from: '09:00', to: '11:30' },
   ],
-  start: '2026-12-01',
-  cost: { amount: 0 },
-  format: 'praesenz',
-  registration: {},
-  place,
-};
+});
 
 function lotseCard(i18n: LocaleController): TemplateResult {
   const hit = search(createIndex([lotse], 'lotsen'), { times: [{ day: 'di', from: '12:00', to: '17:00' }] }).hits[0]!;

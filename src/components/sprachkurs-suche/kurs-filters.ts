@@ -101,56 +101,32 @@ export function toQuery(f: KursFilters, ctx: QueryContext): SprachkursQuery {
 }
 
 /**
- * The chips and radius after the resident takes one of the engine's next steps, so pressing
- * "Auch ohne Kinderbetreuung" unticks that chip and the form keeps telling the truth about the
- * list under it. The step names its change (core/match/types.ts `Relaxation`); nothing else moves.
+ * What each of the engine's next steps switches off (or, for full courses, on): pressing "Auch
+ * ohne Kinderbetreuung" unticks that chip, so the form keeps telling the truth about the list
+ * under it. The course search has no text field, so `drop-text` changes no chip.
  */
+const RELAXED: Record<Exclude<Relaxation<SprachkursQuery>['code'], 'radius'>, Partial<KursFilters>> = {
+  'drop-text': {},
+  'drop-levels': { levels: [] },
+  'drop-childcare': { childcare: false },
+  'drop-audience': { audience: '' },
+  'drop-dayparts': { dayparts: [] },
+  'drop-days': { days: [] },
+  'drop-start': { startsSoon: false },
+  'drop-free': { freeOnly: false },
+  'drop-seats': { freeSeatsOnly: false },
+  'include-full': { includeFull: true },
+  'drop-program': { program: [] },
+  'drop-format': { attendance: [] },
+};
+
+/** The chips and radius after the resident takes a step: the step names its change (core/match/types.ts `Relaxation`). */
 export function applyRelaxation(
   state: { filters: KursFilters; radiusKm: number },
   step: Relaxation<SprachkursQuery>,
 ): { filters: KursFilters; radiusKm: number } {
-  const f = { ...state.filters };
-  switch (step.code) {
-    case 'radius':
-      return { filters: f, radiusKm: step.params.toKm };
-    case 'drop-levels':
-      f.levels = [];
-      break;
-    case 'drop-childcare':
-      f.childcare = false;
-      break;
-    case 'drop-audience':
-      f.audience = '';
-      break;
-    case 'drop-dayparts':
-      f.dayparts = [];
-      break;
-    case 'drop-days':
-      f.days = [];
-      break;
-    case 'drop-start':
-      f.startsSoon = false;
-      break;
-    case 'drop-free':
-      f.freeOnly = false;
-      break;
-    case 'drop-seats':
-      f.freeSeatsOnly = false;
-      break;
-    case 'include-full':
-      f.includeFull = true;
-      break;
-    case 'drop-program':
-      f.program = [];
-      break;
-    case 'drop-format':
-      f.attendance = [];
-      break;
-    case 'drop-text':
-      // The course search has no text field, so its queries carry no text to drop.
-      break;
-  }
-  return { filters: f, radiusKm: state.radiusKm };
+  if (step.code === 'radius') return { filters: state.filters, radiusKm: step.params.toKm };
+  return { filters: { ...state.filters, ...RELAXED[step.code] }, radiusKm: state.radiusKm };
 }
 
 /** How many chips are on (for "reset all"). */

@@ -10,24 +10,27 @@ import { DEFAULT_RADIUS_KM, RADIUS_STEPS } from './weights.js';
 type AnyQuery = LotsenQuery & SprachkursQuery & DolmetscherQuery;
 type AnyStep = RelaxationFor<unknown>;
 
-/** The query key each drop step removes. */
+/**
+ * Per drop step: the query key it removes, and the param that says what the key held (none for
+ * a yes/no filter).
+ */
 const DROPPED = {
-  'drop-text': 'text',
-  'drop-levels': 'levels',
-  'drop-childcare': 'childcare',
-  'drop-audience': 'audience',
-  'drop-dayparts': 'dayparts',
-  'drop-days': 'days',
-  'drop-start': 'startsWithinWeeks',
-  'drop-free': 'freeOnly',
-  'drop-seats': 'freeSeatsOnly',
-  'drop-program': 'program',
-  'drop-format': 'format',
-  'drop-kommune': 'kommune',
-  'drop-mode': 'mode',
-  'drop-setting': 'setting',
-  'drop-date': 'date',
-} as const satisfies Partial<Record<AnyStep['code'], keyof AnyQuery>>;
+  'drop-text': ['text', 'text'],
+  'drop-levels': ['levels', 'levels'],
+  'drop-childcare': ['childcare', ''],
+  'drop-audience': ['audience', 'audience'],
+  'drop-dayparts': ['dayparts', 'dayparts'],
+  'drop-days': ['days', 'days'],
+  'drop-start': ['startsWithinWeeks', 'weeks'],
+  'drop-free': ['freeOnly', ''],
+  'drop-seats': ['freeSeatsOnly', ''],
+  'drop-program': ['program', 'program'],
+  'drop-format': ['format', 'format'],
+  'drop-kommune': ['kommune', 'kommune'],
+  'drop-mode': ['mode', 'mode'],
+  'drop-setting': ['setting', 'setting'],
+  'drop-date': ['date', 'date'],
+} as const satisfies Partial<Record<AnyStep['code'], readonly [keyof AnyQuery, string]>>;
 type DropCode = keyof typeof DROPPED;
 
 /** The filters a relaxation may drop, per kind, in offer order. */
@@ -70,7 +73,7 @@ export function relaxQuery<Q extends object>(query: Q, step: AnyStep): Q {
       q.includeFull = true;
       break;
     default:
-      delete q[DROPPED[step.code]];
+      delete q[DROPPED[step.code][0]];
       // A time without a day means nothing.
       if (step.code === 'drop-date') delete q.from;
   }
@@ -98,38 +101,13 @@ function candidates(kind: MatchKind, query: AnyQuery): AnyStep[] {
 
 /** The drop step for a filter the query holds, with what it held; null when it holds none. */
 function dropStep(code: DropCode, q: AnyQuery): AnyStep | null {
-  const has = (v: unknown): boolean =>
-    v === true || (typeof v === 'string' && v !== '') || typeof v === 'number' || (Array.isArray(v) && v.length > 0);
-  if (!has(q[DROPPED[code]])) return null;
-  switch (code) {
-    case 'drop-text':
-      return { code, params: { text: q.text! } };
-    case 'drop-levels':
-      // "I don't know my level" already ignores levels: dropping them changes nothing.
-      return q.unknownLevel ? null : { code, params: { levels: q.levels! } };
-    case 'drop-audience':
-      return { code, params: { audience: q.audience! } };
-    case 'drop-dayparts':
-      return { code, params: { dayparts: q.dayparts! } };
-    case 'drop-days':
-      return { code, params: { days: q.days! } };
-    case 'drop-start':
-      return { code, params: { weeks: q.startsWithinWeeks! } };
-    case 'drop-program':
-      return { code, params: { program: q.program! } };
-    case 'drop-format':
-      return { code, params: { format: q.format! } };
-    case 'drop-kommune':
-      return { code, params: { kommune: q.kommune! } };
-    case 'drop-mode':
-      return { code, params: { mode: q.mode! } };
-    case 'drop-setting':
-      return { code, params: { setting: q.setting! } };
-    case 'drop-date':
-      return { code, params: { date: q.date! } };
-    default:
-      return { code, params: {} };
-  }
+  const [key, param] = DROPPED[code];
+  const v = q[key];
+  const held = v === true || (typeof v === 'string' && v !== '') || typeof v === 'number' || (Array.isArray(v) && v.length > 0);
+  // "I don't know my level" already ignores levels: dropping them changes nothing.
+  if (!held || (code === 'drop-levels' && q.unknownLevel)) return null;
+  // The table above pairs each code with its param, so the step has the shape its code promises.
+  return { code, params: param ? { [param]: v } : {} } as AnyStep;
 }
 
 /** Steps that raise `total`, best count first (stable: the offer order breaks ties). */

@@ -107,8 +107,11 @@ export interface Evaluation {
   score: number;
   distanceKm?: number;
 }
-const evaluation = (score: number, distanceKm: number | undefined): Evaluation =>
-  distanceKm === undefined ? { score } : { score, distanceKm };
+/** The score with its text part added last, as in every kind (and in the Lotsen scan). */
+const scored = (score: number, textQ: number, distanceKm: number | undefined): Evaluation => {
+  const total = score + W.W_TEXT * Math.max(0, textQ);
+  return distanceKm === undefined ? { score: total } : { score: total, distanceKm };
+};
 
 // ---------------------------------------------------------------- Lotsen
 
@@ -183,8 +186,7 @@ export function evaluateLotse(
     score += W.W_GENDER;
     reasons?.push({ code: 'gender', params: { gender: r.gender } });
   }
-  score += W.W_TEXT * Math.max(0, textQ);
-  return evaluation(score, distanceKm);
+  return scored(score, textQ, distanceKm);
 }
 
 // ---------------------------------------------------------------- Sprachkurse
@@ -301,8 +303,7 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
     score += W.W_SEATS;
     reasons?.push({ code: 'seats', params: { free: c.seats.free } });
   }
-  score += W.W_TEXT * Math.max(0, textQ);
-  return evaluation(score, distanceKm);
+  return scored(score, textQ, distanceKm);
 }
 
 // ---------------------------------------------------------------- Dolmetscher
@@ -379,6 +380,5 @@ export function evaluateDolmetscher(
     score += W.W_GENDER;
     reasons?.push({ code: 'gender', params: { gender: d.gender } });
   }
-  score += W.W_TEXT * Math.max(0, textQ);
-  return evaluation(score, distanceKm);
+  return scored(score, textQ, distanceKm);
 }

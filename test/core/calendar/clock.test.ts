@@ -14,24 +14,10 @@ import {
   weekdayOf,
 } from '../../../src/core/calendar/index.js';
 import { createIndex, search } from '../../../src/core/match/index.js';
-import type { SprachkursRecord } from '../../../src/core/schema/index.js';
+import { kurs as course } from '../../fixtures/records.js';
 
-const kurs = (id: string, over: Partial<SprachkursRecord> = {}): SprachkursRecord => ({
-  id,
-  title: `Kurs ${id}`,
-  provider: { name: 'VHS' },
-  program: 'wir',
-  levels: ['A1'],
-  audience: 'alle',
-  childcare: false,
-  schedule: [{ day: 'di', from: '09:00', to: '11:00' }],
-  start: '2026-09-01',
-  cost: { amount: 0 },
-  format: 'praesenz',
-  registration: {},
-  place: { ort: 'Dietzenbach', kommune: '06438', lat: 50.0086, lon: 8.7876 },
-  ...over,
-});
+/** A course that started in September, so a test sets only what it is about. */
+const kurs: typeof course = (id, over) => course(id, { start: '2026-09-01', levels: ['A1'], ...over });
 
 describe('time of day', () => {
   it('parses HH:MM (and H:MM, and 24:00 as the end of a day) and rejects the rest', () => {

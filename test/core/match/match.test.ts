@@ -2,43 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createIndex, relaxQuery, search } from '../../../src/core/match/index.js';
 import { searchReference } from '../../../src/core/match/reference.js';
-import type { DolmetscherRecord, LotseRecord, SprachkursRecord } from '../../../src/core/schema/index.js';
+import type { DolmetscherRecord } from '../../../src/core/schema/index.js';
 import { editDistances, vocabularyDistances } from '../../../src/core/text/prefix-edit-distance.js';
+import { DIETZENBACH as DIETZENBACH_PLACE, kurs, lotse } from '../../fixtures/records.js';
 
-const DIETZENBACH = { lat: 50.0086, lon: 8.7876 };
+const DIETZENBACH = { lat: DIETZENBACH_PLACE.lat, lon: DIETZENBACH_PLACE.lon };
 const contact = { name: 'WIR-Koordination' };
-
-function lotse(id: string, over: Partial<LotseRecord> = {}): LotseRecord {
-  return {
-    id,
-    name: `Lotse ${id}`,
-    languages: ['ar'],
-    topics: ['behoerden'],
-    available: true,
-    contact,
-    place: { ort: 'Dietzenbach', kommune: '06438', lat: 50.0086, lon: 8.7876 },
-    ...over,
-  };
-}
-
-function kurs(id: string, over: Partial<SprachkursRecord> = {}): SprachkursRecord {
-  return {
-    id,
-    title: `Deutschkurs ${id}`,
-    provider: { name: 'VHS' },
-    program: 'wir',
-    levels: ['A2'],
-    audience: 'alle',
-    childcare: false,
-    schedule: [{ day: 'di', from: '09:00', to: '11:00' }],
-    start: '2026-12-01',
-    cost: { amount: 0 },
-    format: 'praesenz',
-    registration: {},
-    place: { ort: 'Dietzenbach', kommune: '06438', lat: 50.0086, lon: 8.7876 },
-    ...over,
-  };
-}
 
 test('a Lotse who does not speak the language is not shown', () => {
   const ix = createIndex([lotse('a', { languages: ['ti'] }), lotse('b', { languages: ['ar-SY'] })], 'lotsen');
