@@ -19,7 +19,7 @@ import { SUBSTITUTE_FACTOR, W_DISTANCE, W_GENDER, W_LANGUAGE, W_TEXT, W_TIMES, W
 
 // The inlined distance must equal haversineKm, so it takes the same radius.
 const R = EARTH_RADIUS_KM;
-/** Slack for bounds and float compares; scores and distances are ~1e2, rounding ~1e-14. */
+/** Slack for bounds and float compares; scores are ~1e3 and distances ~1e2, so rounding is ~1e-13. */
 const EPS = 1e-9;
 
 /** What one scan needs besides the grid: the plan, the text words, the scratch, the best-k buffer. */
@@ -197,6 +197,8 @@ export function scanLotsen(q: LotsenScan): number {
     slotTo: ST,
   } = g;
   const k = top.k;
+  // The score a hit must beat to enter the best k; it only changes when a hit enters.
+  let floor = top.floor;
   // Counting only (relaxations, k = 0): no order needed; relaxations search up to 100 km
   // (~400 cells), and sorting them showed in small feeds (bench/RESULTS.md, engine note 5).
   if (k) cellOrder.subarray(0, nc).sort();
@@ -209,7 +211,7 @@ export function scanLotsen(q: LotsenScan): number {
       (near && need === -Infinity ? W_WITHIN_RADIUS + W_DISTANCE * (1 - Math.max(0, cellNear[cell]!) / withinFloor) : 0) +
       (nTopics ? W_TOPICS : 0) +
       rest;
-    const rank = k > 0 && cellBound >= top.floor;
+    const rank = k > 0 && cellBound >= floor;
     for (const l of lists) {
       for (let e = listStart[cell * listsPerCell + l]!, end = listStart[cell * listsPerCell + l + 1]!; e < end; e++) {
         const i = list[e]!;
@@ -244,7 +246,6 @@ export function scanLotsen(q: LotsenScan): number {
         if (nT && !hasAllTerms(terms, i)) continue;
         total++;
         if (!rank) continue;
-        const floor = top.floor;
         const hit = TOP[i]! & qTopics;
         // Bound first with the best language weight of the query: most hits miss the topic
         // and stop here before the language loop (bench/RESULTS.md, engine note 6).
@@ -291,6 +292,7 @@ export function scanLotsen(q: LotsenScan): number {
         if (wantGender > 0 && GEN[i] === wantGender) score += W_GENDER;
         score += W_TEXT * Math.max(0, textQuality(q.text, terms, i, null));
         top.offer(i, score, km);
+        floor = top.floor;
       }
     }
   }
