@@ -55,12 +55,12 @@ const wishedLangs = (q: LotsenQuery): string[] => [...languageWishes(q.languages
 /** The part no peer expresses: exact radius + travelKm, substitutes, availability, ranking. */
 function finish(records: LotseRecord[], primaries: string[][], q: LotsenQuery, candidates: Iterable<number>): PeerResult {
   const p = planLotsen(q);
-  const hits: Array<{ i: number; s: number }> = [];
+  const hits: Array<{ i: number; s: number; km: number }> = [];
   for (const i of candidates) {
     const e = evaluateLotse(records[i]!, primaries[i]!, p, 0, null);
-    if (e) hits.push({ i, s: e.score });
+    if (e) hits.push({ i, s: e.score, km: e.distanceKm ?? Infinity });
   }
-  hits.sort((a, b) => compareHits(a.s, records[a.i]!.id, b.s, records[b.i]!.id));
+  hits.sort((a, b) => compareHits(a.s, a.km, records[a.i]!.id, b.s, b.km, records[b.i]!.id));
   return { total: hits.length, ids: hits.slice(0, 20).map((h) => records[h.i]!.id) };
 }
 

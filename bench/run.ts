@@ -4,7 +4,7 @@
  * hits are checked against ours before it is timed. Prints a Markdown table and saves it to
  * bench/RESULTS.md. `--no-browser` skips the headless Chromium run.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -62,15 +62,26 @@ async function timeQueries(queries: LotsenQuery[], run: (q: LotsenQuery) => unkn
 }
 
 /**
- * Whole passes over the queries until at least WARM_MS went by. A fixed 3 passes left the
- * engine at 1k half-compiled: its median fell from ~40 µs to ~14 µs only after ~8 passes
- * (V8 tiers functions up by call counts, and 1k queries are short). Same rule for every peer.
+ * Whole passes over the queries until at least WARM_MS went by: a fixed number of passes left
+ * the engine at 1k half-compiled (V8 tiers functions up by call counts, and 1k queries are
+ * short; bench/RESULTS.md, method note). Same rule for every peer.
  */
 const WARM_MS = 300;
 async function warm(queries: LotsenQuery[], run: (q: LotsenQuery) => unknown): Promise<void> {
   const t0 = performance.now();
   do await timeQueries(queries, run);
   while (performance.now() - t0 < WARM_MS);
+}
+
+/**
+ * RESULTS.md from its NOTES_HEADING on is written by hand (what each engine choice measured,
+ * cited from code comments) and survives a new run.
+ */
+const NOTES_HEADING = '## Notes kept across runs';
+function keptNotes(file: URL): string {
+  const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const at = old.indexOf(NOTES_HEADING);
+  return at < 0 ? '' : `\n${old.slice(at)}`;
 }
 
 const fmtMs = (ms: number): string =>
@@ -187,7 +198,8 @@ async function main(): Promise<void> {
   ];
   const out = lines.join('\n');
   console.log(out);
-  writeFileSync(new URL('./RESULTS.md', import.meta.url), `${out}\n`);
+  const file = new URL('./RESULTS.md', import.meta.url);
+  writeFileSync(file, `${out}\n${keptNotes(file)}`);
 }
 
 await main();

@@ -4,6 +4,20 @@
  */
 
 export * from './availability/index.js';
+export {
+  byWeekday,
+  DAYPART_EDGES,
+  DAYPART_MIN_MINUTES,
+  dayIndex,
+  dayNumber,
+  daypartMask,
+  daypartsOf,
+  formatTime,
+  isoDate,
+  localToday,
+  parseTime,
+  weekdayOf,
+} from './calendar/index.js';
 export * from './feed/index.js';
 export * from './language/index.js';
 export type {
@@ -16,13 +30,16 @@ export type {
   Paging,
   QueryFor,
   Reason,
+  ReasonCode,
   RecordFor,
   Relaxation,
+  RelaxationCode,
+  RelaxationFor,
   SearchResult,
   SprachkursQuery,
 } from './match/index.js';
 // Day and Daypart are exported by schema and availability already (the same unions).
-export { createIndex, search } from './match/index.js';
+export { createIndex, relaxQuery, search } from './match/index.js';
 export * from './place/index.js';
 export * from './request/index.js';
 export * from './schema/index.js';

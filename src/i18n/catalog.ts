@@ -1,6 +1,7 @@
 import type { MessageArgs, MessageKey, Messages } from './catalog-types.js';
 import type { UiLocale } from './locales.js';
 import { common } from './messages/de/common.js';
+import { time } from './messages/de/time.js';
 
 /**
  * Our own small catalogue instead of @lit/localize: its extractor needs the TypeScript
@@ -18,11 +19,12 @@ const loaders: Record<Exclude<UiLocale, 'de'>, () => Promise<Messages>> = {
 };
 
 /**
- * The German source texts on this page: the common texts plus the areas each element asks
- * for when it is created (see LocaleController). A page with only the Lotsen finder so never
+ * The German source texts on this page: the common texts and the words for days and times
+ * (every widget shows some), plus the areas each element asks for when it is created (see
+ * LocaleController). A page with only the Lotsen finder so never
  * downloads the request form's German texts; other locales load whole, lazily.
  */
-const sourceTexts = { ...common } as Messages;
+const sourceTexts = { ...common, ...time } as Messages;
 
 export function addSourceTexts(...parts: Array<Partial<Messages>>): void {
   for (const part of parts) Object.assign(sourceTexts, part);

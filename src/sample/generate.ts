@@ -176,7 +176,7 @@ const slug = (s: string) =>
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-/** The WIR-Koordination of an area: the office residents are referred to (DESIGN.md §3). */
+/** The WIR-Koordination of an area: the office residents are referred to (the feed's `contact`, src/core/schema/shared.ts). */
 function officeContact(area: Kommune): Contact {
   const s = slug(area.name);
   return {

@@ -32,7 +32,7 @@ const MIME_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The demo's CSP (DESIGN.md §1/§6): the widgets must work under exactly this. */
+/** The demo's CSP (docs/architecture.md, Embedding): the widgets must work under exactly this. */
 export const DEMO_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";

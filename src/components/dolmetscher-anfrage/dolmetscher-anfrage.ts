@@ -60,7 +60,7 @@ const ANSWERS: Partial<Record<DraftField, FormField[]>> = {
 };
 
 /**
- * The request form for a Laiendolmetscher:in: who asks, which language, when, how and where; a
+ * The request form for a Laiendolmetscher:in (docs/architecture.md, Request contract v1): who asks, which language, when, how and where; a
  * review step; then a send that arrives once (the draft id is the Idempotency-Key), survives a
  * flaky network (retries, offline wait) and never loses what the person typed (sessionStorage
  * draft, e-mail fallback). The parts are shared with every request form: DraftController,

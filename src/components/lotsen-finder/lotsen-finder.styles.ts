@@ -155,6 +155,11 @@ export const lotsenFinderStyles = css`
   .contact-intro {
     margin-block-end: 0.5em;
   }
+  .travel-heading {
+    margin: 1.5em 0 0.75em;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
   .publisher {
     margin-block-start: 1em;
     font-size: 0.875em;

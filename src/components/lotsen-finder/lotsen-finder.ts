@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DAYPART_NAMES, type Daypart, daypartSlots } from '../../core/availability/index.js';
+import { DAYPARTS, type Daypart, daypartSlots } from '../../core/availability/index.js';
 import {
   createIndex,
   type Hit,
@@ -29,7 +29,7 @@ import { searchWidgetStyles } from '../shared/styles/search-widget.styles.js';
 import { lotsenFinderStyles } from './lotsen-finder.styles.js';
 import { type Gender, type LotsenChoices, renderLotsenSearchForm } from './lotsen-search-form.js';
 import { lotsenUrlCodec, type SharedSearch } from './lotsen-url-codec.js';
-import { renderResultCard } from './result-card.js';
+import { renderResultCard, renderResultList } from './result-card.js';
 
 type Result = SearchResult<LotseRecord, LotsenQuery>;
 interface LoadedFeed {
@@ -63,6 +63,7 @@ const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T
  * @csspart results - The results section.
  * @csspart results-heading - The heading with the result count.
  * @csspart card - One result card.
+ * @csspart travel-heading - The heading before the Lotsen beyond the radius who travel to the resident.
  * @csspart contact-button - The "Kontakt über die WIR-Koordination" button of a card.
  * @csspart contact - The office's contact block.
  * @csspart skeleton - Placeholder cards while loading.
@@ -205,7 +206,7 @@ export class WirLotsenFinder extends LitElement {
       // Presets are not checked by the link codec: keep the known values only here too.
       this.selectedTopics = (s.themen ?? []).filter((t) => (LOTSEN_TOPICS as readonly string[]).includes(t));
       this.days = (s.tage ?? []).filter((d): d is Day => (DAYS as readonly string[]).includes(d));
-      this.dayparts = (s.zeiten ?? []).filter((d): d is Daypart => (DAYPART_NAMES as string[]).includes(d));
+      this.dayparts = (s.zeiten ?? []).filter((d): d is Daypart => (DAYPARTS as readonly string[]).includes(d));
       this.gender = s.person === 'w' || s.person === 'm' ? s.person : '';
       this.radiusKm = s.km ?? this.radius;
       await this.#applyPlaceText(s.ort ?? '');
@@ -271,13 +272,11 @@ export class WirLotsenFinder extends LitElement {
     gender: (gender: Gender) => this.#choose(() => (this.gender = gender)),
   };
 
-  #onRelax(relaxation: Relaxation<LotsenQuery>): void {
-    // The engine's relaxed query is mapped back onto the controls, so the form, the link
-    // and the results always agree.
-    const q = relaxation.query;
-    if (relaxation.code === 'radius' && q.radiusKm) this.radiusKm = q.radiusKm;
-    else if (relaxation.code === 'language-substitute' && q.languages?.length)
-      this.languageCode = String(relaxation.params.code ?? q.languages[0]);
+  #onRelax(step: Relaxation<LotsenQuery>): void {
+    // The step names its change and the controls take it, so the form, the link and the
+    // results always agree. The finder has one language: the related one replaces it.
+    if (step.code === 'radius') this.radiusKm = step.params.toKm;
+    else if (step.code === 'language-substitute') this.languageCode = step.params.code;
     this.#url.push();
     // The clicked button disappears with the empty state; keep keyboard users in place.
     this.#focus.focusAfterUpdate('#results-heading');
@@ -347,19 +346,15 @@ export class WirLotsenFinder extends LitElement {
     const nextCursor = this.more ? this.more.nextCursor : result.nextCursor;
     const publisher = this.#feed.value?.publisher;
     const heading = this.contactUrl || this.contactEmail ? this.#i18n.t('lotsen.contact.override') : undefined;
-    return html`<ol class="cards result-list">
-        ${hits.map(
-          (hit, i) => html`<li id="result-${i}" tabindex="-1">
-            ${renderResultCard(this.#i18n, hit, i, {
-              askedTopics: this.selectedTopics,
-              contactOpen: this.openContacts.has(hit.record.id),
-              contact: this.#contactFor(hit.record),
-              contactHeading: heading ?? '',
-              onToggleContact: () => this.#onToggleContact(hit),
-            })}
-          </li>`,
-        )}
-      </ol>
+    return html`${renderResultList(this.#i18n, hits, (hit, i) =>
+      renderResultCard(this.#i18n, hit, i, {
+        askedTopics: this.selectedTopics,
+        contactOpen: this.openContacts.has(hit.record.id),
+        contact: this.#contactFor(hit.record),
+        contactHeading: heading ?? '',
+        onToggleContact: () => this.#onToggleContact(hit),
+      }),
+    )}
       ${renderShowMore(this.#i18n, hits.length, result.total, nextCursor ? () => this.#onMore(result) : undefined)}
       ${publisher ? html`<p class="publisher">${this.#i18n.t('lotsen.source', publisher.name)}</p>` : nothing}`;
   }

@@ -3,7 +3,7 @@
  * radius, language, topics, and the folded "more wishes" (days, times, gender).
  */
 import { html, type TemplateResult } from 'lit';
-import { DAYPART_NAMES, type Daypart } from '../../core/availability/index.js';
+import { DAYPARTS, type Daypart } from '../../core/availability/index.js';
 import { DAYS, type Day, LOTSEN_TOPICS } from '../../core/schema/index.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { type Chip, renderChipGroup } from '../shared/chip-group/chip-group.js';
@@ -89,7 +89,7 @@ export function renderLotsenSearchForm(i18n: LocaleController, c: LotsenChoices,
       )}
       ${renderChipGroup(
         { id: 'dayparts', legend: t('lotsen.dayparts.legend'), look: 'toggle' },
-        chipsFor('part', DAYPART_NAMES, (part) => t(`lotsen.daypart.${part}`), c.dayparts, on.daypart),
+        chipsFor('part', DAYPARTS, (part) => t(`lotsen.daypart.${part}`), c.dayparts, on.daypart),
       )}
       ${renderChipGroup(
         { id: 'gender', legend: t('lotsen.gender.legend'), look: 'toggle', radioName: 'gender' },

@@ -3,7 +3,7 @@
  * UrlStateController), the place as the PLZ, town or area code the resident chose, never raw
  * coordinates. Keys and formats are those of the first release, so shared links keep working.
  */
-import { DAYPART_NAMES } from '../../core/availability/index.js';
+import { DAYPARTS } from '../../core/availability/index.js';
 import { DAYS, LOTSEN_TOPICS } from '../../core/schema/index.js';
 import type { UrlCodec } from '../shared/controllers/url-state-controller.js';
 
@@ -19,7 +19,7 @@ export interface SharedSearch {
 }
 
 const TEXT_KEYS = ['ort', 'sprache', 'person'] as const;
-const LISTS = { themen: LOTSEN_TOPICS, tage: DAYS, zeiten: DAYPART_NAMES } as const;
+const LISTS = { themen: LOTSEN_TOPICS, tage: DAYS, zeiten: DAYPARTS } as const;
 const LIST_KEYS = Object.keys(LISTS) as Array<keyof typeof LISTS>;
 
 /** A pasted or edited link can hold anything: texts are capped, lists keep known values only. */

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { summarizeSlots } from '../../core/availability/index.js';
+import { weeklyDayparts } from '../../core/availability/index.js';
 import { dirOf, getLanguage, languageName, normalizeLanguageCode } from '../../core/language/index.js';
 import type { Hit, Reason } from '../../core/match/index.js';
-import { DAYS, type Day, type LotseRecord } from '../../core/schema/index.js';
+import type { LotseRecord } from '../../core/schema/index.js';
+import { availabilityText, daysText } from '../../i18n/availability-text.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { type ContactView, renderContact } from '../shared/search-states/search-states.js';
 import { topicIcon } from './topic-icons.js';
@@ -19,36 +20,31 @@ export interface CardOptions {
 
 const codeOf = (spec: LotseRecord['languages'][number]) => (typeof spec === 'string' ? spec : spec.code);
 
-/** "spricht Tigrinya · 4,2 km · Zeit passt: Di, Do": the engine's reasons in the UI language. */
+/** "spricht Tigrinya · 4,2 km · Zeit passt: Dienstag und Donnerstag": the engine's reasons in the UI language. */
 function reasonsLine(i18n: LocaleController, reasons: readonly Reason[]): string {
   const parts: string[] = [];
   for (const reason of reasons) {
-    const p = reason.params;
     switch (reason.code) {
       case 'language':
-        parts.push(i18n.t('lotsen.reason.language', languageName(String(p.code), i18n.locale)));
+        parts.push(i18n.t('lotsen.reason.language', languageName(reason.params.code, i18n.locale)));
         break;
       case 'language-substitute':
         parts.push(
-          i18n.t('lotsen.reason.substitute', languageName(String(p.code), i18n.locale), languageName(String(p.asked), i18n.locale)),
+          i18n.t('lotsen.reason.substitute', languageName(reason.params.code, i18n.locale), languageName(reason.params.asked, i18n.locale)),
         );
         break;
       case 'distance':
-        parts.push(i18n.t('common.km', Number(p.km)));
+        parts.push(i18n.t('common.km', reason.params.km));
         break;
       case 'topics':
-        parts.push(i18n.t('lotsen.reason.topics', (p.topics as string[]).length));
+        parts.push(i18n.t('lotsen.reason.topics', reason.params.topics.length));
         break;
-      case 'times': {
-        const days = (p.days as string[]).filter((d): d is Day => (DAYS as readonly string[]).includes(d));
-        parts.push(i18n.t('lotsen.reason.times', days.map((d) => i18n.t(`lotsen.day.${d}`)).join(i18n.dir === 'rtl' ? '، ' : ', ')));
+      case 'times':
+        parts.push(i18n.t('lotsen.reason.times', daysText(i18n, reason.params.days)));
         break;
-      }
-      case 'gender': {
-        const g = String(p.gender);
-        if (g === 'w' || g === 'm' || g === 'd') parts.push(i18n.t(`lotsen.reason.gender.${g}`));
+      case 'gender':
+        parts.push(i18n.t(`lotsen.reason.gender.${reason.params.gender}`));
         break;
-      }
       // Other codes (e.g. text) add nothing a resident needs to read on this card.
     }
   }
@@ -62,11 +58,9 @@ function reasonsLine(i18n: LocaleController, reasons: readonly Reason[]): string
 export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, index: number, options: CardOptions): TemplateResult {
   const r = hit.record;
   const matchedCodes = new Set(
-    hit.reasons
-      .filter((x) => x.code === 'language' || x.code === 'language-substitute')
-      .map((x) => normalizeLanguageCode(String(x.params.code))),
+    hit.reasons.flatMap((x) => (x.code === 'language' || x.code === 'language-substitute' ? [normalizeLanguageCode(x.params.code)] : [])),
   );
-  const times = summarizeSlots(r.availability, i18n.locale);
+  const times = availabilityText(i18n, weeklyDayparts(r.availability));
   const why = reasonsLine(i18n, hit.reasons);
   const where = [r.place.ortsteil, r.place.ort].filter(Boolean).join(', ');
   // Feed text is German unless the feed has a translation; marking it lets screen readers
@@ -130,4 +124,23 @@ export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, 
       }
     </div>
   </article>`;
+}
+
+/**
+ * The result list: everyone within the chosen radius, then, under a heading that says so, the
+ * Lotsen farther away who travel that far to the resident (the engine ranks them last and
+ * marks them with a `travels` reason). Item ids count through both lists, so "show more" can
+ * move focus to the first new card wherever it lands.
+ */
+export function renderResultList(
+  i18n: LocaleController,
+  hits: ReadonlyArray<Hit<LotseRecord>>,
+  card: (hit: Hit<LotseRecord>, index: number) => TemplateResult,
+): TemplateResult {
+  const item = (hit: Hit<LotseRecord>, index: number) => html`<li id="result-${index}" tabindex="-1">${card(hit, index)}</li>`;
+  const split = hits.findIndex((h) => h.reasons.some((r) => r.code === 'travels'));
+  if (split < 0) return html`<ol class="cards result-list">${hits.map(item)}</ol>`;
+  return html`${split > 0 ? html`<ol class="cards result-list">${hits.slice(0, split).map(item)}</ol>` : nothing}
+    <h3 class="travel-heading" part="travel-heading">${i18n.t('lotsen.results.travels')}</h3>
+    <ol class="cards result-list">${hits.slice(split).map((hit, j) => item(hit, split + j))}</ol>`;
 }

@@ -4,10 +4,11 @@
  * Feed text is only ever interpolated as text; links pass the shared URL guards.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatSchedule } from '../../core/availability/index.js';
+import { weeklyTimes } from '../../core/availability/index.js';
 import { languageName } from '../../core/language/index.js';
 import type { Hit } from '../../core/match/index.js';
 import type { SprachkursRecord } from '../../core/schema/index.js';
+import { scheduleText } from '../../i18n/availability-text.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { mailtoHref, safeHttpUrl, telHref } from '../shared/search-states/search-states.js';
 
@@ -82,7 +83,7 @@ export function renderCourseCard(hit: Hit<SprachkursRecord>, ctx: CourseCardCont
     <h3 id=${titleId} class="card-title"><bdi>${c.title}</bdi></h3>
     <p class="provider"><span class="visually-hidden">${i18n.t('kurse.card.provider')}: </span><bdi>${c.provider.name}</bdi></p>
     <dl class="facts">
-      ${c.schedule.length ? fact(i18n.t('kurse.card.when'), html`<span class="schedule">${formatSchedule(c.schedule, i18n.intlLocale)}</span>`) : nothing}
+      ${c.schedule.length ? fact(i18n.t('kurse.card.when'), html`<span class="schedule">${scheduleText(i18n, weeklyTimes(c.schedule))}</span>`) : nothing}
       ${fact(
         i18n.t('kurse.card.start'),
         html`${startText(c, ctx)}${c.end && !c.rollingEntry ? html` · ${i18n.t('kurse.card.until', formatCourseDate(c.end, i18n.intlLocale))}` : nothing}`,

@@ -3,7 +3,9 @@
  * which chips are on. What a chip means for matching (e.g. that a women's course may be
  * marked by audience or course type) is decided by core/match, never here.
  */
-import type { Day, Daypart, SprachkursQuery } from '../../core/match/index.js';
+
+import { DAYPARTS } from '../../core/calendar/clock.js';
+import type { Day, Daypart, Relaxation, SprachkursQuery } from '../../core/match/index.js';
 import { DAYS, LEVELS, PROGRAMS } from '../../core/schema/index.js';
 
 export type Level = (typeof LEVELS)[number];
@@ -27,7 +29,7 @@ export interface KursFilters {
   includeFull: boolean;
 }
 
-export const DAYPARTS: readonly Daypart[] = ['vormittags', 'nachmittags', 'abends'];
+export { DAYPARTS } from '../../core/calendar/clock.js';
 /** "Starts soon" = within four weeks: a course later than a month away is no help today. */
 export const STARTS_SOON_WEEKS = 4;
 export const RADIUS_CHOICES = [5, 10, 20, 25, 35, 50, 100] as const;
@@ -99,35 +101,32 @@ export function toQuery(f: KursFilters, ctx: QueryContext): SprachkursQuery {
 }
 
 /**
- * The chips a relaxed engine query stands for, so pressing "Auch ohne Kinderbetreuung"
- * unticks that chip and the form keeps telling the truth about the list under it.
- * Returns the new filters and radius; keys the engine dropped are switched off.
+ * What each of the engine's next steps switches off (or, for full courses, on): pressing "Auch
+ * ohne Kinderbetreuung" unticks that chip, so the form keeps telling the truth about the list
+ * under it. The course search has no text field, so `drop-text` changes no chip.
  */
-export function fromQuery(q: SprachkursQuery, radiusKm: number): { filters: KursFilters; radiusKm: number } {
-  const attendance: Attendance[] = !q.format
-    ? []
-    : q.format.includes('praesenz') && q.format.includes('online')
-      ? []
-      : q.format.includes('online')
-        ? ['online']
-        : ['praesenz'];
-  return {
-    filters: {
-      levels: q.unknownLevel ? [] : ((q.levels ?? []) as Level[]),
-      unknownLevel: !!q.unknownLevel,
-      childcare: !!q.childcare,
-      audience: q.audience ?? '',
-      dayparts: q.dayparts ?? [],
-      days: q.days ?? [],
-      startsSoon: q.startsWithinWeeks !== undefined,
-      freeOnly: !!q.freeOnly,
-      freeSeatsOnly: !!q.freeSeatsOnly,
-      attendance,
-      program: q.program ?? [],
-      includeFull: !!q.includeFull,
-    },
-    radiusKm: q.radiusKm ?? radiusKm,
-  };
+const RELAXED: Record<Exclude<Relaxation<SprachkursQuery>['code'], 'radius'>, Partial<KursFilters>> = {
+  'drop-text': {},
+  'drop-levels': { levels: [] },
+  'drop-childcare': { childcare: false },
+  'drop-audience': { audience: '' },
+  'drop-dayparts': { dayparts: [] },
+  'drop-days': { days: [] },
+  'drop-start': { startsSoon: false },
+  'drop-free': { freeOnly: false },
+  'drop-seats': { freeSeatsOnly: false },
+  'include-full': { includeFull: true },
+  'drop-program': { program: [] },
+  'drop-format': { attendance: [] },
+};
+
+/** The chips and radius after the resident takes a step: the step names its change (core/match/types.ts `Relaxation`). */
+export function applyRelaxation(
+  state: { filters: KursFilters; radiusKm: number },
+  step: Relaxation<SprachkursQuery>,
+): { filters: KursFilters; radiusKm: number } {
+  if (step.code === 'radius') return { filters: state.filters, radiusKm: step.params.toKm };
+  return { filters: { ...state.filters, ...RELAXED[step.code] }, radiusKm: state.radiusKm };
 }
 
 /** How many chips are on (for "reset all"). */

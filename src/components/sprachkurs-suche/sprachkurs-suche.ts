@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localToday } from '../../core/calendar/local-date.js';
-import { createIndex, type MatchIndex, type SearchResult, type SprachkursQuery, search } from '../../core/match/index.js';
+import { createIndex, type MatchIndex, type Relaxation, type SearchResult, type SprachkursQuery, search } from '../../core/match/index.js';
 import { PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
@@ -21,7 +21,7 @@ import { searchWidgetStyles } from '../shared/styles/search-widget.styles.js';
 import { downloadCourseCalendar } from './calendar-download.js';
 import { renderCourseCard } from './course-card.js';
 import { renderKursFilterForm } from './kurs-filter-form.js';
-import { emptyFilters, fromQuery, type KursFilters, parseLevels, parsePrograms, toQuery } from './kurs-filters.js';
+import { applyRelaxation, emptyFilters, type KursFilters, parseLevels, parsePrograms, toQuery } from './kurs-filters.js';
 import { type KursUrlState, kursUrlCodec } from './kurs-url-codec.js';
 import { sprachkursSucheStyles } from './sprachkurs-suche.styles.js';
 
@@ -282,8 +282,8 @@ export class WirSprachkursSuche extends LitElement {
     if (r.bottom > b.top && r.top < b.bottom) window.scrollBy({ top: r.bottom - b.top + 8, behavior: 'instant' });
   }
 
-  #onRelax(r: { query: SprachkursQuery }): void {
-    const { filters, radiusKm } = fromQuery(r.query, this.radiusKm);
+  #onRelax(step: Relaxation<SprachkursQuery>): void {
+    const { filters, radiusKm } = applyRelaxation({ filters: this.filters, radiusKm: this.radiusKm }, step);
     this.#choose(() => {
       this.filters = filters;
       this.radiusKm = radiusKm;

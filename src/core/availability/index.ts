@@ -1,12 +1,4 @@
-/** Weekly availability: parse, normalise, overlap, day parts, localised summaries. */
-export {
-  DAYPART_NAMES,
-  DAYPARTS,
-  type Daypart,
-  daypartSlots,
-  formatTime,
-  normalizeSlots,
-  overlapMinutes,
-  parseTime,
-} from './slots.js';
-export { formatSchedule, summarizeSlots } from './summary.js';
+/** Weekly availability: normalise, overlap, slots for day parts, and summaries as data. */
+export { DAYPARTS, type Daypart } from '../calendar/clock.js';
+export { daypartSlots, type MinuteSlot, normalizedMinutes, normalizeSlots, overlapMinutes } from './slots.js';
+export { type DaypartGroup, type TimeGroup, weeklyDayparts, weeklyTimes } from './summary.js';

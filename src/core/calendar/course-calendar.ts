@@ -13,11 +13,9 @@
 import type { SprachkursRecord } from '../schema/index.js';
 import { BERLIN_VTIMEZONE, berlinToUtcMs } from './berlin-time.js';
 import { escapeText, serializeLines } from './ics-lines.js';
+import { byWeekday, dayNumber, isoDate, weekdayOf } from './local-date.js';
 
 const ICS_DAY: Record<string, string> = { mo: 'MO', di: 'TU', mi: 'WE', do: 'TH', fr: 'FR', sa: 'SA', so: 'SU' };
-/** getUTCDay() index → feed day code. */
-const FEED_DAY_BY_INDEX = ['so', 'mo', 'di', 'mi', 'do', 'fr', 'sa'] as const;
-const DAY_MS = 864e5;
 
 export interface CourseCalendarOptions {
   /** DTSTAMP; default now. */
@@ -33,8 +31,6 @@ export interface CourseCalendarOptions {
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-const dayNumber = (iso: string): number => Math.floor(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);
-const isoOfDay = (d: number): string => new Date(d * DAY_MS).toISOString().slice(0, 10);
 const compactDate = (iso: string): string => iso.replace(/-/g, '');
 const compactTime = (hhmm: string): string => `${hhmm.replace(':', '')}00`;
 
@@ -46,7 +42,7 @@ function utcStamp(ms: number): string {
 /** First date on or after `fromDay` that falls on one of `days` (feed codes). */
 function firstOccurrence(fromDay: number, days: ReadonlySet<string>): number {
   for (let d = fromDay; d < fromDay + 7; d++) {
-    if (days.has(FEED_DAY_BY_INDEX[new Date(d * DAY_MS).getUTCDay()]!)) return d;
+    if (days.has(weekdayOf(d))) return d;
   }
   return fromDay;
 }
@@ -96,13 +92,12 @@ export function buildCourseCalendar(course: SprachkursRecord, options: CourseCal
     ...BERLIN_VTIMEZONE,
   ];
   let n = 0;
-  const order = ['mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'];
   for (const g of groups.values()) {
     const first = firstOccurrence(startDay, g.days);
     if (endDay !== undefined && first > endDay) continue;
-    const date = compactDate(isoOfDay(first));
+    const date = compactDate(isoDate(first));
     const byDay = [...g.days]
-      .sort((a, b) => order.indexOf(a) - order.indexOf(b))
+      .sort(byWeekday)
       .map((d) => ICS_DAY[d])
       .join(',');
     let rule = `RRULE:FREQ=WEEKLY;BYDAY=${byDay}`;

@@ -1,6 +1,6 @@
 /**
  * The synchronous half of feed loading: envelope first, then record by record, so one bad
- * record costs only itself (DESIGN.md §3). Never throws, whatever `obj` is.
+ * record costs only itself (docs/architecture.md, Feed contract v1). Never throws, whatever `obj` is.
  */
 
 import type * as z from 'zod/mini';

@@ -1,7 +1,7 @@
 /**
  * Which language can stand in for another, and how well (1 = same, 0 = not at all).
  *
- * Data, not code (DESIGN.md §5): coordinators can argue about a number here without touching
+ * Data, not code (docs/architecture.md, Language model): coordinators can argue about a number here without touching
  * the engine. Values are practical judgements for lay interpreting and Lotsen help, not
  * linguistics: "would most speakers of A follow a conversation in B?".
  * Row: [a, b, closeness, symmetric?]. Region subtags are handled in code (ar-SY → ar).

@@ -1,8 +1,12 @@
-/** Page size, cursors and the one hit order (score desc, then id asc) used everywhere. */
+/** Page size, cursors and the one hit order used everywhere. */
 import { DEFAULT_LIMIT, MAX_LIMIT } from './weights.js';
 
-export function compareHits(sa: number, ia: string, sb: number, ib: string): number {
-  return sb - sa || (ia < ib ? -1 : ia > ib ? 1 : 0);
+/**
+ * Score high to low; among equal scores the nearer first (`km` as shown, one decimal; Infinity
+ * without a distance); then by id, so every order is stable.
+ */
+export function compareHits(sa: number, ka: number, ia: string, sb: number, kb: number, ib: string): number {
+  return sb - sa || (ka === kb ? 0 : ka - kb) || (ia < ib ? -1 : ia > ib ? 1 : 0);
 }
 
 /** The cursor is the offset in base 36: opaque to callers, stable for the same query and feed. */

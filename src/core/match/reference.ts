@@ -16,12 +16,12 @@ import {
   planSprachkurs,
   recordPrimaries,
 } from './rules.js';
-import { queryTerms, recordTextFields, TEXT_FIELDS, termQuality } from './text-match.js';
+import { queryTerms, recordTextFields, TEXT_FIELDS, type TextField, termQuality } from './text-match.js';
 import type { Hit, MatchKind, QueryFor, Reason, RecordFor, SearchResult } from './types.js';
 import { RELAX_BELOW } from './weights.js';
 
 /** Mean best quality of the terms over the record's tokens; -1 when a term matches nothing. */
-function referenceText(kind: MatchKind, r: unknown, terms: string[], fields: Set<string> | null): number {
+function referenceText(kind: MatchKind, r: unknown, terms: string[], fields: Set<TextField> | null): number {
   if (!terms.length) return 0;
   const toks = recordTextFields(kind, r).map(([f, t]) => [f, tokenize(t)] as const);
   let sum = 0;
@@ -52,7 +52,7 @@ export function searchReference<K extends MatchKind>(
   const q = query as QueryFor<MatchKind> & { text?: string };
   const terms = queryTerms(q.text);
   const evalOne = (r: unknown, reasons: Reason[] | null) => {
-    const fields = reasons ? new Set<string>() : null;
+    const fields = reasons ? new Set<TextField>() : null;
     const tq = referenceText(kind, r, terms, fields);
     let e: ReturnType<typeof evaluateLotse>;
     if (kind === 'lotsen')
@@ -74,7 +74,16 @@ export function searchReference<K extends MatchKind>(
     const e = evalOne(r, null);
     if (e) all.push({ record: r, score: e.score, ...(e.distanceKm !== undefined ? { distanceKm: e.distanceKm } : {}), reasons: [] });
   }
-  all.sort((a, b) => compareHits(a.score, (a.record as { id: string }).id, b.score, (b.record as { id: string }).id));
+  all.sort((a, b) =>
+    compareHits(
+      a.score,
+      a.distanceKm ?? Infinity,
+      (a.record as { id: string }).id,
+      b.score,
+      b.distanceKm ?? Infinity,
+      (b.record as { id: string }).id,
+    ),
+  );
   const { offset, limit, next } = pageOf(q, all.length);
   const hits = all.slice(offset, offset + limit);
   for (const h of hits) evalOne(h.record, h.reasons);

@@ -1,19 +1,22 @@
 /**
- * Hard filters and soft scores per record kind (DESIGN.md §5), on plain records. Sprachkurse and
+ * Hard filters and soft scores per record kind (docs/architecture.md, Hard filters and soft scores), on plain records. Sprachkurse and
  * Dolmetscher: used by both the brute-force reference and the index, so the two cannot drift.
  * Lotsen: evaluateLotse is the reference only; the index recomputes the same filters and
  * scores from typed arrays (engine.ts scanLotsen/lotseReasons, for speed), and the property
  * tests hold the two equal, so a change here must be made there too.
  */
+
+import type { Daypart } from '../calendar/clock.js';
+import { DAYPARTS, daypartMask, parseTime } from '../calendar/clock.js';
+import { byWeekday, dayNumber, localToday, weekdayOf } from '../calendar/local-date.js';
 import { primaryLanguage, substitutesFor } from '../language/index.js';
 import { haversineKm } from '../place/index.js';
-import type { DolmetscherRecord, LanguageSpec, LotseRecord, Slot, SprachkursRecord } from '../schema/index.js';
-import { DAYS } from '../schema/vocabularies.js';
+import type { Day, DolmetscherRecord, LanguageLevel, LanguageSpec, Level, LotseRecord, Slot, SprachkursRecord } from '../schema/index.js';
 import type { DolmetscherQuery, GeoPoint, LotsenQuery, Reason, SprachkursQuery } from './types.js';
 import * as W from './weights.js';
 
 export const specCode = (s: LanguageSpec): string => (typeof s === 'string' ? s : s.code);
-export const specLevel = (s: LanguageSpec): string | undefined => (typeof s === 'string' ? undefined : s.level);
+export const specLevel = (s: LanguageSpec): LanguageLevel | undefined => (typeof s === 'string' ? undefined : s.level);
 const primary = (code: string): string => primaryLanguage(code).toLowerCase();
 export const recordPrimaries = (langs: LanguageSpec[]): string[] => langs.map((s) => primary(specCode(s)));
 
@@ -58,11 +61,9 @@ function buildWishes(asked: string[], substitutes: boolean, alternatives: string
 }
 
 /** The language reason of a record's spoken `code` (at `level`) for wish `w`; the index builds Lotsen reasons with it too. */
-export function languageReason(code: string, level: string | undefined, w: LanguageWish): Reason {
-  const params: Reason['params'] = { code, asked: w.asked };
-  if (w.substitute) params.closeness = w.closeness;
-  else if (level) params.level = level;
-  return { code: w.substitute ? 'language-substitute' : 'language', params };
+export function languageReason(code: string, level: LanguageLevel | undefined, w: LanguageWish): Reason {
+  if (w.substitute) return { code: 'language-substitute', params: { code, asked: w.asked, closeness: w.closeness } };
+  return { code: 'language', params: level ? { code, asked: w.asked, level } : { code, asked: w.asked } };
 }
 
 /** Best language match of a record: its weight and the reason, or null when none is spoken. */
@@ -85,16 +86,15 @@ function languageMatch(langs: LanguageSpec[], primaries: string[], wishes: Langu
   return best * W.W_LANGUAGE;
 }
 
-export const toMinutes = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** Minutes of `have` overlapping `want`, per day. */
-function slotOverlap(have: Slot[], want: Slot[], days: Set<string> | null): number {
+function slotOverlap(have: Slot[], want: Slot[], days: Set<Day> | null): number {
   let total = 0;
   for (const a of have)
     for (const b of want) {
       if (a.day !== b.day) continue;
-      const o = Math.min(toMinutes(a.to), toMinutes(b.to)) - Math.max(toMinutes(a.from), toMinutes(b.from));
+      const o = Math.min(parseTime(a.to), parseTime(b.to)) - Math.max(parseTime(a.from), parseTime(b.from));
       if (o > 0) {
         total += o;
         days?.add(a.day);
@@ -107,11 +107,11 @@ export interface Evaluation {
   score: number;
   distanceKm?: number;
 }
-const evaluation = (score: number, distanceKm: number | undefined): Evaluation =>
-  distanceKm === undefined ? { score } : { score, distanceKm };
-
-const dayIndex = (d: string): number => (DAYS as readonly string[]).indexOf(d);
-const byDay = (a: string, b: string): number => dayIndex(a) - dayIndex(b);
+/** The score with its text part added last, as in every kind (and in the Lotsen scan). */
+const scored = (score: number, textQ: number, distanceKm: number | undefined): Evaluation => {
+  const total = score + W.W_TEXT * Math.max(0, textQ);
+  return distanceKm === undefined ? { score: total } : { score: total, distanceKm };
+};
 
 // ---------------------------------------------------------------- Lotsen
 
@@ -132,7 +132,7 @@ export function planLotsen(q: LotsenQuery): LotsenPlan {
     near: q.near ?? null,
     radius: q.radiusKm ?? W.DEFAULT_RADIUS_KM,
     topics: new Set(q.topics ?? []),
-    wishedMinutes: (q.times ?? []).reduce((s, t) => s + Math.max(0, toMinutes(t.to) - toMinutes(t.from)), 0),
+    wishedMinutes: (q.times ?? []).reduce((s, t) => s + Math.max(0, parseTime(t.to) - parseTime(t.from)), 0),
   };
 }
 
@@ -156,12 +156,15 @@ export function evaluateLotse(
   }
   let distanceKm: number | undefined;
   if (p.near) {
+    // In the list: within the resident's radius, or farther but within the Lotse's own travelKm
+    // (they come that far to the resident). The first group ranks before the second.
     const d = haversineKm(p.near, r.place);
-    const reach = p.radius + (r.travelKm ?? 0);
-    if (!(d <= reach)) return null;
+    const within = d <= p.radius;
+    if (!within && !(d <= (r.travelKm ?? 0))) return null;
     distanceKm = round1(d);
-    score += W.W_DISTANCE * (1 - d / Math.max(reach, 1e-9));
+    if (within) score += W.W_WITHIN_RADIUS + W.W_DISTANCE * (1 - d / Math.max(p.radius, 1e-9));
     reasons?.push({ code: 'distance', params: { km: distanceKm, ort: r.place.ort } });
+    if (!within) reasons?.push({ code: 'travels', params: { travelKm: r.travelKm ?? 0 } });
   }
   if (p.topics.size) {
     // Unique topics: a feed repeating a topic must not count it twice (the index uses bitmasks).
@@ -172,29 +175,21 @@ export function evaluateLotse(
     }
   }
   if (p.wishedMinutes > 0 && r.availability) {
-    const days = reasons ? new Set<string>() : null;
+    const days = reasons ? new Set<Day>() : null;
     const o = slotOverlap(r.availability, p.q.times!, days);
     if (o > 0) {
       score += W.W_TIMES * Math.min(1, o / p.wishedMinutes);
-      reasons?.push({ code: 'times', params: { days: [...days!].sort(byDay), minutes: o } });
+      reasons?.push({ code: 'times', params: { days: [...days!].sort(byWeekday), minutes: o } });
     }
   }
   if (p.q.gender && r.gender === p.q.gender) {
     score += W.W_GENDER;
     reasons?.push({ code: 'gender', params: { gender: r.gender } });
   }
-  score += W.W_TEXT * Math.max(0, textQ);
-  return evaluation(score, distanceKm);
+  return scored(score, textQ, distanceKm);
 }
 
 // ---------------------------------------------------------------- Sprachkurse
-
-/** Daypart i spans minutes DAYPART_EDGES[i]..DAYPART_EDGES[i + 1]: vormittags < 12:00 ≤ nachmittags < 17:00 ≤ abends. */
-const DAYPARTS = ['vormittags', 'nachmittags', 'abends'];
-const DAYPART_EDGES = [0, 12 * 60, 17 * 60, 24 * 60];
-
-export const dayNumber = (iso: string): number => Math.floor(Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5);
-export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
 export interface SprachkursPlan {
   q: SprachkursQuery;
@@ -204,7 +199,8 @@ export interface SprachkursPlan {
   program: Set<string> | null;
   format: Set<string> | null;
   days: Set<string> | null;
-  dayparts: string[] | null;
+  /** Asked day parts as bits (core/calendar daypartMask), or null when any time of day will do. */
+  dayparts: number | null;
 }
 
 const setOf = (a: string[] | undefined): Set<string> | null => (a?.length ? new Set(a) : null);
@@ -212,13 +208,13 @@ const setOf = (a: string[] | undefined): Set<string> | null => (a?.length ? new 
 export function planSprachkurs(q: SprachkursQuery): SprachkursPlan {
   return {
     q,
-    today: dayNumber(q.today ?? todayIso()),
+    today: dayNumber(q.today ?? localToday()),
     radius: q.radiusKm ?? W.DEFAULT_RADIUS_KM,
     levels: q.unknownLevel ? null : setOf(q.levels),
     program: setOf(q.program),
     format: setOf(q.format),
     days: setOf(q.days),
-    dayparts: q.dayparts?.length ? q.dayparts : null,
+    dayparts: q.dayparts?.length ? DAYPARTS.reduce((m, d, i) => (q.dayparts!.includes(d) ? m | (1 << i) : m), 0) : null,
   };
 }
 
@@ -238,7 +234,7 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
   if (p.program && !p.program.has(c.program)) return null;
   if (p.format && !p.format.has(c.format)) return null;
   if (q.freeOnly && c.cost.amount !== 0) return null;
-  let matchedLevels: string[] | null = null;
+  let matchedLevels: Level[] | null = null;
   if (p.levels) {
     matchedLevels = c.levels.filter((l) => p.levels!.has(l));
     if (!matchedLevels.length) return null;
@@ -246,31 +242,23 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
   const start = dayNumber(c.start);
   const startsIn = start - p.today;
   if (q.startsWithinWeeks !== undefined && !c.rollingEntry && !(startsIn >= 0 && startsIn <= q.startsWithinWeeks * 7)) return null;
-  let schedDays: string[] | null = null;
-  let schedParts: string[] | null = null;
-  if (p.days || p.dayparts) {
-    const ds = new Set<string>();
-    const ps = new Set<string>();
+  let schedDays: Day[] | null = null;
+  let schedParts: Daypart[] | null = null;
+  if (p.days || p.dayparts !== null) {
+    const ds = new Set<Day>();
+    let parts = 0;
     for (const s of c.schedule) {
       if (p.days && !p.days.has(s.day)) continue;
-      if (p.dayparts) {
-        const f = toMinutes(s.from);
-        const t = toMinutes(s.to);
-        let any = false;
-        for (const dp of p.dayparts) {
-          const d = DAYPARTS.indexOf(dp);
-          if (d >= 0 && Math.min(t, DAYPART_EDGES[d + 1]!) > Math.max(f, DAYPART_EDGES[d]!)) {
-            ps.add(dp);
-            any = true;
-          }
-        }
-        if (!any) continue;
+      if (p.dayparts !== null) {
+        const hit = daypartMask(parseTime(s.from), parseTime(s.to)) & p.dayparts;
+        if (!hit) continue;
+        parts |= hit;
       }
       ds.add(s.day);
     }
     if (!ds.size) return null;
-    schedDays = [...ds].sort(byDay);
-    schedParts = [...ps];
+    schedDays = [...ds].sort(byWeekday);
+    schedParts = DAYPARTS.filter((_, i) => (parts >> i) & 1);
   }
   let score = 0;
   let distanceKm: number | undefined;
@@ -302,7 +290,8 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
   }
   if (c.childcare) {
     score += W.W_CHILDCARE;
-    reasons?.push({ code: 'childcare', params: { ages: c.childcareAges ? `${c.childcareAges.min}-${c.childcareAges.max}` : '' } });
+    const ages = c.childcareAges;
+    reasons?.push({ code: 'childcare', params: ages ? { ages: { min: ages.min, max: ages.max } } : {} });
   }
   if (q.audience && c.audience !== 'alle') reasons?.push({ code: 'audience', params: { audience: c.audience } });
   if (c.cost.amount === 0) {
@@ -314,8 +303,7 @@ export function evaluateSprachkurs(c: SprachkursRecord, p: SprachkursPlan, textQ
     score += W.W_SEATS;
     reasons?.push({ code: 'seats', params: { free: c.seats.free } });
   }
-  score += W.W_TEXT * Math.max(0, textQ);
-  return evaluation(score, distanceKm);
+  return scored(score, textQ, distanceKm);
 }
 
 // ---------------------------------------------------------------- Dolmetscher
@@ -331,7 +319,7 @@ export function planDolmetscher(q: DolmetscherQuery): DolmetscherPlan {
   return {
     q,
     wishes: languageWishes([q.language], false, q.alternatives ?? []),
-    today: dayNumber(q.today ?? todayIso()),
+    today: dayNumber(q.today ?? localToday()),
     radius: q.radiusKm ?? W.DEFAULT_RADIUS_KM,
   };
 }
@@ -354,10 +342,10 @@ export function evaluateDolmetscher(
     const day = dayNumber(q.date);
     if (day - p.today < (d.noticeDays ?? 0) || day < p.today) return null;
     if (d.availability) {
-      const wd = DAYS[((day % 7) + 10) % 7]!; // 1970-01-01 (day 0) was a Thursday
-      const from = q.from ? toMinutes(q.from) : -1;
+      const wd = weekdayOf(day);
+      const from = q.from ? parseTime(q.from) : -1;
       const to = from + (q.durationMinutes ?? 60);
-      const ok = d.availability.some((s) => s.day === wd && (from < 0 || (toMinutes(s.from) <= from && toMinutes(s.to) >= to)));
+      const ok = d.availability.some((s) => s.day === wd && (from < 0 || (parseTime(s.from) <= from && parseTime(s.to) >= to)));
       if (!ok) return null;
       reasons?.push({ code: 'available-at', params: { day: wd, from: q.from ?? '' } });
     }
@@ -392,6 +380,5 @@ export function evaluateDolmetscher(
     score += W.W_GENDER;
     reasons?.push({ code: 'gender', params: { gender: d.gender } });
   }
-  score += W.W_TEXT * Math.max(0, textQ);
-  return evaluation(score, distanceKm);
+  return scored(score, textQ, distanceKm);
 }

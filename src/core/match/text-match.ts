@@ -23,12 +23,13 @@ for (const l of 'behoerden behoerde amt aemter|gesundheit arzt aerztin|schule-ki
 
 /** Field names as they appear in the `text` reason. */
 export const TEXT_FIELDS = ['name', 'title', 'topics', 'description', 'ort', 'provider', 'trainings', 'features'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
 
 /**
  * The searchable text of a record, per field (field index into TEXT_FIELDS). List items (topic
  * labels, trainings) are separate entries rather than joined: the same tokens in the same order,
  * but the index's per-string token cache then hits on the shared label strings instead of
- * hashing a fresh joined string per record (the cache lookup was ~15 % of a 100k build).
+ * hashing a fresh joined string per record (bench/RESULTS.md, engine note 2).
  */
 const labels = (ts: string[]): Array<[number, string]> => ts.map((t) => [2, TOPIC_LABELS[t] ?? t]);
 

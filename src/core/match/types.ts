@@ -1,15 +1,27 @@
 /**
  * Public API of the matching core: what the widgets send (queries) and what they get back
- * (ranked hits with reasons, and relaxations when the list is short). DESIGN.md §5.
+ * (ranked hits with reasons, and relaxations when the list is short); docs/architecture.md, Matching.
  *
  * The views translate reasons and relaxations; the core never produces display text, so
  * every code and its params are documented here and are API.
  */
-import type { DolmetscherRecord, LotseRecord, Slot, SprachkursRecord } from '../schema/index.js';
+import type { Daypart } from '../calendar/clock.js';
+import type {
+  Audience,
+  Day,
+  DolmetscherRecord,
+  Gender,
+  LanguageLevel,
+  Level,
+  LotsenTopic,
+  LotseRecord,
+  Slot,
+  SprachkursRecord,
+} from '../schema/index.js';
+import type { TextField } from './text-match.js';
 
+export type { Day, Daypart };
 export type MatchKind = 'lotsen' | 'sprachkurse' | 'dolmetscher';
-export type Day = 'mo' | 'di' | 'mi' | 'do' | 'fr' | 'sa' | 'so';
-export type Daypart = 'vormittags' | 'nachmittags' | 'abends';
 
 /** A point from the gazetteer or the browser's geolocation (WGS84 degrees). */
 export interface GeoPoint {
@@ -28,7 +40,10 @@ export interface Paging {
 export interface LotsenQuery extends Paging {
   /** Resident's point. Without it, distance neither filters nor scores. */
   near?: GeoPoint;
-  /** Hard: record must lie within radiusKm + its own travelKm. Default 25 when `near` is set. */
+  /**
+   * Hard: the Lotse lies within radiusKm, or within their own travelKm (they come that far).
+   * Those within radiusKm rank first. Default 25 when `near` is set.
+   */
   radiusKm?: number;
   /** Hard: the Lotse speaks one of these (primary subtag match, `ar` = `ar-SY`). Empty = any. */
   languages?: string[];
@@ -37,7 +52,7 @@ export interface LotsenQuery extends Paging {
    * scored lower. Default true. When false they are offered as a `language-substitute` relaxation.
    */
   substitutes?: boolean;
-  /** Soft: topic overlap raises the score (DESIGN §5 — a Lotse for another topic still helps). */
+  /** Soft: topic overlap raises the score (a Lotse for another topic still helps). */
   topics?: string[];
   /** Soft: availability overlap with these wished slots raises the score. */
   times?: Slot[];
@@ -116,73 +131,143 @@ export type RecordFor<K extends MatchKind> = K extends 'lotsen'
     ? SprachkursRecord
     : DolmetscherRecord;
 
-/**
- * Why a hit is in the list / ranked where it is. Codes and params:
- *
- * | code | kinds | params |
- * |---|---|---|
- * | `language` | all | `code` (record's code, e.g. `ar-SY`), `asked` (query code), `level?` (`muttersprache`…) |
- * | `language-substitute` | all | `code` (record's), `asked`, `closeness` (0..1) — related language, scored lower |
- * | `distance` | all with near | `km` (one decimal), `ort` |
- * | `serves` | dolmetscher | `kommune` |
- * | `topics` | lotsen | `topics` (matched topic codes) |
- * | `times` | lotsen | `days` (days with overlap), `minutes` (total overlap) |
- * | `gender` | lotsen, dolmetscher | `gender` |
- * | `text` | all | `terms` (query words that matched), `fields` (`name`/`title`/`topics`/`description`/…) |
- * | `level` | sprachkurse | `levels` (asked levels the course teaches) |
- * | `level-beginner` | sprachkurse | `levels` (alpha/A1 levels of the course) — for "I don't know my level" |
- * | `childcare` | sprachkurse | `ages` (childcareAges or '') |
- * | `audience` | sprachkurse | `audience` |
- * | `free` | sprachkurse | none — costs nothing |
- * | `seats` | sprachkurse | `free` (free seats) |
- * | `full` | sprachkurse | none — full, waiting list (only with includeFull) |
- * | `starts` | sprachkurse | `date` (YYYY-MM-DD), `days` (days from today; ≤0 = started) |
- * | `rolling-entry` | sprachkurse | none — joining any time |
- * | `schedule` | sprachkurse | `days` (matching days), `dayparts` (matching dayparts) |
- * | `mode` | dolmetscher | `mode` |
- * | `setting` | dolmetscher | `setting` |
- * | `available-at` | dolmetscher | `day`, `from` |
- */
-export interface Reason {
-  code: string;
-  params: Record<string, string | number | string[]>;
-}
+/** Params of a reason or relaxation that has none. */
+export type NoParams = Record<string, never>;
 
 /**
- * A next step when hits are few (< RELAX_BELOW) or none. `query` is the relaxed query,
- * ready to pass to `search`; `count` is the total it gives. Only steps that raise the count
- * are offered, best first (highest count, then the order below).
- *
- * | code | params |
- * |---|---|
- * | `radius` | `fromKm`, `toKm` (the smallest step of 10→25→50→100 that raises the count) |
- * | `language-substitute` | `asked`, `code`, `closeness` |
- * | `drop-text` | `text` |
- * | `drop-levels` | `levels` |
- * | `drop-childcare` | none |
- * | `drop-audience` | `audience` |
- * | `drop-dayparts` | `dayparts` |
- * | `drop-days` | `days` |
- * | `drop-start` | `weeks` |
- * | `drop-free` | none (freeOnly) |
- * | `drop-seats` | none (freeSeatsOnly) |
- * | `include-full` | none — full courses with waiting list |
- * | `drop-program` | `program` |
- * | `drop-format` | `format` |
- * | `drop-kommune` | `kommune` — any place (e.g. telefon/video) |
- * | `drop-mode` | `mode` |
- * | `drop-setting` | `setting` |
- * | `drop-date` | `date` |
- *
- * Lotsen topics, times and gender are soft (they rank, never remove), so dropping them
- * cannot raise a count and they have no relaxation.
+ * Why a hit is in the list or ranked where it is: machine-readable, in evaluation order. The
+ * views put them into words (src/i18n catalogues); `switch (reason.code)` gives each its params.
  */
-export interface Relaxation<Q> {
-  code: string;
-  params: Record<string, string | number | string[]>;
-  count: number;
-  query: Q;
-}
+export type Reason =
+  /** Speaks the asked language (all kinds). `code` is the record's tag (e.g. `ar-SY`), `asked` the query's. */
+  | { code: 'language'; params: { code: string; asked: string; level?: LanguageLevel } }
+  /** Speaks a related language, scored lower (all kinds). */
+  | { code: 'language-substitute'; params: { code: string; asked: string; closeness: number } }
+  /** Great-circle distance from `near`, one decimal (all kinds, with `near`). */
+  | { code: 'distance'; params: { km: number; ort: string } }
+  /** Farther than the radius, but travels `travelKm` to residents (lotsen): listed after everyone within. */
+  | { code: 'travels'; params: { travelKm: number } }
+  /** Serves the asked Kommune (dolmetscher). */
+  | { code: 'serves'; params: { kommune: string } }
+  /** Helps with these asked topics (lotsen). */
+  | { code: 'topics'; params: { topics: LotsenTopic[] } }
+  /** Available on these days during the wished times, for `minutes` a week in all (lotsen). */
+  | { code: 'times'; params: { days: Day[]; minutes: number } }
+  /** The preferred gender (lotsen, dolmetscher). */
+  | { code: 'gender'; params: { gender: Gender } }
+  /** The query words that matched, and the fields they matched in (all kinds, with `text`). */
+  | { code: 'text'; params: { terms: string[]; fields: TextField[] } }
+  /** Teaches these asked levels (sprachkurse). */
+  | { code: 'level'; params: { levels: Level[] } }
+  /** Has these beginner levels (alpha, A1), for "I don't know my level" (sprachkurse). */
+  | { code: 'level-beginner'; params: { levels: Level[] } }
+  /** Offers childcare, for children of these ages when the feed says (sprachkurse). */
+  | { code: 'childcare'; params: { ages?: { min: number; max: number } } }
+  /** Meant for this audience (sprachkurse, when an audience was asked). */
+  | { code: 'audience'; params: { audience: Audience } }
+  /** Costs nothing (sprachkurse). */
+  | { code: 'free'; params: NoParams }
+  /** Known free seats (sprachkurse). */
+  | { code: 'seats'; params: { free: number } }
+  /** Full, waiting list only; shown with `includeFull` (sprachkurse). */
+  | { code: 'full'; params: NoParams }
+  /** Starts on `date`, `days` from today (≤ 0: started) (sprachkurse). */
+  | { code: 'starts'; params: { date: string; days: number } }
+  /** Joining any time (sprachkurse). */
+  | { code: 'rolling-entry'; params: NoParams }
+  /** Meets on these asked days and in these asked day parts (sprachkurse). */
+  | { code: 'schedule'; params: { days: Day[]; dayparts: Daypart[] } }
+  /** Works in the asked mode (dolmetscher). */
+  | { code: 'mode'; params: { mode: string } }
+  /** Works in the asked setting (dolmetscher). */
+  | { code: 'setting'; params: { setting: string } }
+  /** Available on the asked date's weekday, from the asked time (dolmetscher). */
+  | { code: 'available-at'; params: { day: Day; from: string } };
+
+export type ReasonCode = Reason['code'];
+
+/**
+ * A next step when hits are few (< RELAX_BELOW) or none, as the change it proposes: widen the
+ * radius (`radius`), add a related language (`language-substitute`: to `languages` for
+ * Lotsen, to `alternatives` for an interpreter), drop one filter (`drop-<filter>`, params say
+ * what it held), or also show full courses (`include-full`). A view applies the change to its
+ * own controls; relaxQuery (relax.ts) applies it to a query. `count` is the total the changed
+ * query gives. Only steps that raise the count are offered, best count first.
+ */
+export type Relaxation<Q = unknown> = RelaxationFor<Q> & { count: number };
+
+type Step =
+  /** Widen the radius to `toKm`: the smallest step of 10→25→50→100 km that raises the count. */
+  | { code: 'radius'; params: { fromKm: number; toKm: number } }
+  /** Add the related language `code` of the asked `asked`. */
+  | { code: 'language-substitute'; params: { asked: string; code: string; closeness: number } }
+  | { code: 'drop-text'; params: { text: string } }
+  | { code: 'drop-levels'; params: { levels: string[] } }
+  | { code: 'drop-childcare'; params: NoParams }
+  | { code: 'drop-audience'; params: { audience: string } }
+  | { code: 'drop-dayparts'; params: { dayparts: Daypart[] } }
+  | { code: 'drop-days'; params: { days: Day[] } }
+  /** Drop "starts within `weeks` weeks". */
+  | { code: 'drop-start'; params: { weeks: number } }
+  /** Drop "free of charge only". */
+  | { code: 'drop-free'; params: NoParams }
+  /** Drop "known free seats only". */
+  | { code: 'drop-seats'; params: NoParams }
+  /** Also show full courses with a waiting list. */
+  | { code: 'include-full'; params: NoParams }
+  | { code: 'drop-program'; params: { program: string[] } }
+  | { code: 'drop-format'; params: { format: string[] } }
+  /** Any place: telephone and video interpreters from elsewhere. */
+  | { code: 'drop-kommune'; params: { kommune: string } }
+  | { code: 'drop-mode'; params: { mode: string } }
+  | { code: 'drop-setting'; params: { setting: string } }
+  /** Drop the date (and with it the time, which means nothing without a day). */
+  | { code: 'drop-date'; params: { date: string } };
+
+export type RelaxationCode = Step['code'];
+
+/**
+ * The steps each kind can offer. Lotsen topics, times and gender are soft (they rank, never
+ * remove), so dropping them cannot raise a count and they have no step.
+ */
+export type LotsenStep = Extract<Step, { code: 'radius' | 'language-substitute' | 'drop-text' }>;
+export type SprachkursStep = Extract<
+  Step,
+  {
+    code:
+      | 'radius'
+      | 'drop-text'
+      | 'drop-levels'
+      | 'drop-childcare'
+      | 'drop-audience'
+      | 'drop-dayparts'
+      | 'drop-days'
+      | 'drop-start'
+      | 'drop-free'
+      | 'drop-seats'
+      | 'include-full'
+      | 'drop-program'
+      | 'drop-format';
+  }
+>;
+export type DolmetscherStep = Extract<
+  Step,
+  { code: 'radius' | 'language-substitute' | 'drop-text' | 'drop-kommune' | 'drop-mode' | 'drop-setting' | 'drop-date' }
+>;
+/**
+ * The steps of the kind whose query is Q; every step when Q is another type. The queries are
+ * all-optional object types, which TypeScript finds assignable to each other, so Q is compared
+ * for identity, not with `extends`.
+ */
+export type RelaxationFor<Q> =
+  Same<Q, LotsenQuery> extends true
+    ? LotsenStep
+    : Same<Q, SprachkursQuery> extends true
+      ? SprachkursStep
+      : Same<Q, DolmetscherQuery> extends true
+        ? DolmetscherStep
+        : Step;
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
 export interface Hit<R> {
   record: R;
@@ -193,6 +278,7 @@ export interface Hit<R> {
   reasons: Reason[];
 }
 
+/** Q is the query's type: it decides which relaxations can come back. */
 export interface SearchResult<R, Q = unknown> {
   /** Records passing every hard filter (all pages). */
   total: number;

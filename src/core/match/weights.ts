@@ -1,5 +1,5 @@
 /**
- * Scoring weights, all in one place (DESIGN.md §5: "weights are named and configurable").
+ * Scoring weights, all in one place and named (docs/architecture.md, Hard filters and soft scores).
  * A hit's score is the sum of the parts below, so each value says how many "points" a
  * criterion is worth against the others. The order they produce is meant to make sense to a
  * resident: understanding each other first, then being close, then the topic, then the rest.
@@ -21,19 +21,25 @@ export const LEVEL_FACTOR: Record<string, number> = {
   gut: 0.85,
   grundkenntnisse: 0.6,
 };
+/**
+ * Within the radius the resident chose: more than all other parts together, so everyone within
+ * that radius comes before every Lotse who is farther away and in the list only because they
+ * travel that far themselves (`travelKm`).
+ */
+export const W_WITHIN_RADIUS = 1000;
 /** Within the radius, nearer is better; a trip across the Kreis is a real cost for a resident. */
 export const W_DISTANCE = 25;
 /** Online courses have no trip: half the distance points, so nearby Präsenz still wins. */
 export const ONLINE_DISTANCE_FACTOR = 0.5;
 /** Default radius when a point is given without one (a bus ride within a Kreis). */
 export const DEFAULT_RADIUS_KM = 25;
-/** Relaxation steps for the radius (DESIGN §5 "10→25→50 km"). */
+/** Relaxation steps for the radius: the smallest that finds more is offered (relax.ts). */
 export const RADIUS_STEPS = [10, 25, 50, 100];
 /** A Lotse for the asked topic knows the offices and forms: nearly as strong as distance. */
 export const W_TOPICS = 30;
 /** Wished times are negotiable with a volunteer, so they rank below topic. */
 export const W_TIMES = 15;
-/** A preference, not a requirement (DESIGN §5 soft score). */
+/** A preference, not a requirement: it ranks and never removes. */
 export const W_GENDER = 10;
 /** Free text is the resident's own words: a clear match should lift a hit noticeably. */
 export const W_TEXT = 30;

@@ -1,13 +1,13 @@
 import { berlinDate } from '../calendar/berlin-time.js';
-import type { RequestFieldError } from './validate.js';
-import { REQUEST_ERROR_MESSAGES } from './validate.js';
-
 /**
  * Rules for a request that are not part of the contract (see src/core/schema/request.ts):
  * they depend on today's date or on the host's settings (notice days, longest appointment),
  * and a receiver must still accept a request that passed them yesterday. The form checks
  * them before sending; they live here, beside the contract, because they decide what is valid.
  */
+import { dayNumber, isoDate, weekdayOf } from '../calendar/local-date.js';
+import type { RequestFieldError } from './validate.js';
+import { REQUEST_ERROR_MESSAGES } from './validate.js';
 
 export interface FormRuleError {
   field: 'date' | 'duration';
@@ -20,14 +20,14 @@ export interface FormRuleError {
  * no; the rule only stops requests that certainly come too late.
  */
 export function earliestDate(today: string, days: number): string {
-  const date = new Date(`${today}T12:00:00Z`);
+  let day = dayNumber(today);
   let left = Math.max(0, Math.floor(days));
   while (left > 0) {
-    date.setUTCDate(date.getUTCDate() + 1);
-    const weekday = date.getUTCDay();
-    if (weekday !== 0 && weekday !== 6) left -= 1;
+    day += 1;
+    const weekday = weekdayOf(day);
+    if (weekday !== 'sa' && weekday !== 'so') left -= 1;
   }
-  return date.toISOString().slice(0, 10);
+  return isoDate(day);
 }
 
 export function checkFormRules(

@@ -167,7 +167,7 @@ function formatDate(isoDate: string, lang: MailLocale): string {
 }
 
 function languageName(code: string, lang: MailLocale): string {
-  // Intl.DisplayNames is only a fallback (see src/core/language/languages.ts): it misnames kmr/ckb and lacks some
+  // Intl.DisplayNames is only a fallback (docs/architecture.md, Language model): it misnames kmr/ckb and lacks some
   // codes, so the code is always printed too — the office can look it up either way.
   try {
     const name = new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' }).of(code);

@@ -1,6 +1,5 @@
 /**
- * Sends a request to the receiver so that it arrives, and arrives once (request contract v1:
- * src/core/schema/request.ts).
+ * Sends a request to the receiver so that it arrives, and arrives once (docs/architecture.md, Request contract v1).
  *
  * - The draft id goes in the body and in `Idempotency-Key`: a retry after a lost response is
  *   answered 200 (replay) by the receiver instead of creating a second request.

@@ -14,7 +14,7 @@ import {
 } from './shared.js';
 import { MODES, SETTINGS } from './vocabularies.js';
 
-/** A Laiendolmetscher:in (DESIGN.md §3, kind "dolmetscher"). */
+/** A Laiendolmetscher:in (docs/architecture.md, Feed contract v1, kind "dolmetscher"). */
 export const dolmetscherSchema = z
   .object({
     id: idSchema,

@@ -1,5 +1,5 @@
 /**
- * Feed contract v1: zod/mini schemas (the single source of truth, DESIGN.md §3) and the
+ * Feed contract v1: zod/mini schemas (the single source of truth, docs/architecture.md, Feed contract v1) and the
  * TypeScript types inferred from them.
  */
 

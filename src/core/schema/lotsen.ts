@@ -13,7 +13,7 @@ import {
 } from './shared.js';
 import { LOTSEN_TOPICS } from './vocabularies.js';
 
-/** An ehrenamtliche:r Integrationslotse:in (DESIGN.md §3, kind "lotsen"). */
+/** An ehrenamtliche:r Integrationslotse:in (docs/architecture.md, Feed contract v1, kind "lotsen"). */
 export const lotseSchema = z.object({
   id: idSchema,
   name: text(TEXT_LIMITS.name),

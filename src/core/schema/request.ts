@@ -1,5 +1,5 @@
 /**
- * Request contract v1 (DESIGN.md §4): what `<wir-dolmetscher-anfrage>` sends and what the
+ * Request contract v1 (docs/architecture.md, Request contract v1): what `<wir-dolmetscher-anfrage>` sends and what the
  * reference receiver accepts. The form and the receiver parse with this one schema, so a
  * request the form lets through is never rejected by the server for a different reason.
  *

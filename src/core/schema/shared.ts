@@ -1,5 +1,5 @@
 /**
- * Field types shared by the three feed kinds (DESIGN.md §3).
+ * Field types shared by the three feed kinds (docs/architecture.md, Feed contract v1).
  *
  * Built with `zod/mini` because these schemas ship to the browser (≈5 KB gzip against ≈23 KB
  * for classic zod). Every check here must also be expressible in JSON Schema where possible
@@ -82,7 +82,7 @@ export const slotsSchema = z.array(slotSchema).check(z.maxLength(50));
 
 export const genderSchema = z.enum(GENDERS);
 
-/** The office to contact, never the volunteer's private data (DESIGN.md §3). */
+/** The office to contact, never the volunteer's private data (docs/architecture.md, Feed contract v1). */
 export const contactSchema = z.object({
   name: text(TEXT_LIMITS.name),
   email: z.optional(emailSchema),

@@ -18,7 +18,7 @@ const seatsSchema = z
   .object({ total: z.int().check(z.gte(0), z.lte(10000)), free: z.int().check(z.gte(0), z.lte(10000)) })
   .check(z.refine((s) => s.free <= s.total, { message: '"free" cannot exceed "total"', path: ['free'] }));
 
-/** A low-threshold German course (DESIGN.md §3, kind "sprachkurse"). */
+/** A low-threshold German course (docs/architecture.md, Feed contract v1, kind "sprachkurse"). */
 export const sprachkursSchema = z
   .object({
     id: idSchema,

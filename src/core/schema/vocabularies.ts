@@ -1,5 +1,5 @@
 /**
- * Controlled vocabularies of feed contract v1 (DESIGN.md §3). The request's vocabularies
+ * Controlled vocabularies of feed contract v1 (docs/architecture.md, Feed contract v1). The request's vocabularies
  * (REQUESTER_TYPES …) live in request.ts and are re-exported by index.ts.
  *
  * They are `as const` arrays rather than TypeScript enums so the same list feeds the zod

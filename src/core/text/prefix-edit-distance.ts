@@ -63,7 +63,8 @@ export function allowedEdits(termLength: number): number {
  * machine word per term instead of one DP row. Sorted words share prefixes, so the column
  * state after each character is kept and the next word resumes after the common prefix.
  * Calls `each(wordIndex, full, prefix)` for every word. Terms over 31 characters use the DP.
- * Motivation: a cold text query spent ~100 µs of its ~780 µs (100k bench) in the per-word DP.
+ * Motivation: a cold text query spent a large share of its time in the per-word DP
+ * (bench/RESULTS.md, engine note 9).
  */
 export function vocabularyDistances(term: string, words: readonly string[], each: (w: number, full: number, prefix: number) => void): void {
   const m = term.length;
@@ -75,7 +76,7 @@ export function vocabularyDistances(term: string, words: readonly string[], each
     return;
   }
   // Match masks per character: a table for ASCII (folded German is nearly all ASCII), a Map
-  // for the rest; a Map lookup per character made a cold 10k text query ~4× a warm one.
+  // for the rest; a Map lookup per character made cold text queries slow (bench/RESULTS.md, engine note 9).
   const asc = new Int32Array(128),
     peq = new Map<number, number>();
   for (let j = 0; j < m; j++) {

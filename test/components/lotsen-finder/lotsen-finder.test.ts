@@ -248,6 +248,8 @@ describe('<wir-lotsen-finder> behaviour', () => {
     const where = el.shadowRoot!.querySelector('.card-where')!.textContent!.replace(/\s+/g, ' ');
     expect(where).to.match(/1\d(,\d)? km entfernt/);
     expect(where).to.contain('kommt bis zu 30 km weit');
+    expect(el.shadowRoot!.querySelector('[part="travel-heading"] + ol .card')).to.exist;
+    expect(el.shadowRoot!.querySelector('[part="travel-heading"]')!.textContent).to.contain('kommen auch zu Ihnen');
   });
 
   it('offers the engine’s relaxation when nothing matches, and widening the area shows results', async () => {

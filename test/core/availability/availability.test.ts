@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import {
-  daypartSlots,
-  formatSchedule,
-  normalizeSlots,
-  overlapMinutes,
-  parseTime,
-  summarizeSlots,
-} from '../../../src/core/availability/index.js';
+import { daypartSlots, normalizeSlots, overlapMinutes, weeklyDayparts, weeklyTimes } from '../../../src/core/availability/index.js';
+import { parseTime } from '../../../src/core/calendar/index.js';
 import { DAYS, type Slot } from '../../../src/core/schema/index.js';
 
 const slotArb = fc
@@ -23,12 +17,6 @@ const slotArb = fc
   );
 
 describe('availability', () => {
-  it('parses HH:MM and rejects the rest', () => {
-    assert.equal(parseTime('09:30'), 570);
-    assert.equal(parseTime('24:00'), 1440);
-    assert.ok(Number.isNaN(parseTime('25:00')));
-    assert.ok(Number.isNaN(parseTime('9h')));
-  });
   it('merges overlaps and sorts by weekday', () => {
     assert.deepEqual(
       normalizeSlots([
@@ -61,41 +49,37 @@ describe('availability', () => {
       }),
     );
   });
-  it('summarises in German, English and Arabic', () => {
+  it('summarises as data: days that share day parts, in weekday order', () => {
     const slots: Slot[] = [
       { day: 'mi', from: '14:00', to: '16:30' },
       { day: 'mo', from: '13:00', to: '16:00' },
     ];
-    assert.equal(summarizeSlots(slots, 'de'), 'Mo, Mi nachmittags');
-    assert.equal(summarizeSlots(slots, 'en'), 'Mon, Wed afternoons');
-    assert.equal(summarizeSlots(slots, 'ar'), 'الاثنين، الأربعاء بعد الظهر');
-    assert.equal(summarizeSlots([], 'de'), '');
-    assert.equal(summarizeSlots([{ day: 'sa', from: '09:00', to: '11:00' }, ...slots], 'de'), 'Mo, Mi nachmittags · Sa vormittags');
+    assert.deepEqual(weeklyDayparts(slots), [{ days: ['mo', 'mi'], dayparts: ['nachmittags'] }]);
+    assert.deepEqual(weeklyDayparts([]), []);
+    assert.deepEqual(weeklyDayparts([{ day: 'sa', from: '09:00', to: '11:00' }, ...slots]), [
+      { days: ['mo', 'mi'], dayparts: ['nachmittags'] },
+      { days: ['sa'], dayparts: ['vormittags'] },
+    ]);
+    assert.deepEqual(weeklyDayparts([{ day: 'fr', from: '08:00', to: '20:00' }]), [
+      { days: ['fr'], dayparts: ['vormittags', 'nachmittags', 'abends'] },
+    ]);
   });
-  it('formats a course schedule', () => {
-    assert.equal(
-      formatSchedule(
-        [
-          { day: 'do', from: '09:00', to: '11:30' },
-          { day: 'di', from: '09:00', to: '11:30' },
-        ],
-        'de',
-      ),
-      'Di + Do, 9:00–11:30',
+  it('summarises a course schedule as days that share times', () => {
+    assert.deepEqual(
+      weeklyTimes([
+        { day: 'do', from: '09:00', to: '11:30' },
+        { day: 'di', from: '09:00', to: '11:30' },
+        { day: 'sa', from: '10:00', to: '12:00' },
+      ]),
+      [
+        { days: ['di', 'do'], from: 540, to: 690 },
+        { days: ['sa'], from: 600, to: 720 },
+      ],
     );
   });
-});
-
-it('every UI locale gets its own daypart words, never the English fallback', () => {
-  const slots = [
-    { day: 'di', from: '14:00', to: '17:00' },
-    { day: 'do', from: '09:00', to: '12:00' },
-  ] satisfies Slot[];
-  const english = /mornings|afternoons|evenings|all day/;
-  for (const locale of ['de', 'ar', 'tr', 'uk', 'ru', 'fa', 'de-x-ls']) {
-    const text = summarizeSlots(slots, locale);
-    assert.ok(text.length > 0, locale);
-    assert.doesNotMatch(text, english, `${locale}: ${text}`);
-  }
-  assert.equal(summarizeSlots(slots, 'de-x-ls'), 'Dienstag am Nachmittag · Donnerstag am Vormittag');
+  it('a wished day part without days means that part on every day; no part means the whole day', () => {
+    assert.deepEqual(daypartSlots(['di'], []), [{ day: 'di', from: '00:00', to: '24:00' }]);
+    assert.equal(daypartSlots([], ['abends']).length, 7);
+    assert.deepEqual(daypartSlots(['di'], ['abends']), [{ day: 'di', from: '17:00', to: '24:00' }]);
+  });
 });

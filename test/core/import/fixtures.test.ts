@@ -64,7 +64,7 @@ test('Lotsen sheet with title line, German header variants and typical mistakes:
     availability: [
       { day: 'mo', from: '09:00', to: '12:00' },
       { day: 'mi', from: '12:00', to: '17:00' },
-      { day: 'do', from: '17:00', to: '22:00' },
+      { day: 'do', from: '17:00', to: '24:00' },
     ],
     available: true,
     trainings: ['flucht-asyl'],

@@ -2,8 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { DAYPARTS } from '../../../src/core/availability/index.js';
-import { formatAvailabilityText, parseAvailabilityText } from '../../../src/core/import/values/availability-text.js';
+import { daypartTimes, formatAvailabilityText, parseAvailabilityText } from '../../../src/core/import/values/availability-text.js';
 import { parseDate } from '../../../src/core/import/values/dates.js';
 import { formatLanguage, parseLanguages } from '../../../src/core/import/values/language-cell.js';
 import { formatCost, parseAgeRange, parseCost, parseKilometres, parseSeats } from '../../../src/core/import/values/numbers.js';
@@ -17,12 +16,12 @@ const slots = (text: string) => parseAvailabilityText(text).value;
 test('times: days, ranges, day parts, "ab" and "bis", several times for one day', () => {
   assert.deepEqual(slots('Mo 9-12, Mi nachmittags, Do ab 17 Uhr'), [
     { day: 'mo', from: '09:00', to: '12:00' },
-    { day: 'mi', ...DAYPARTS.nachmittags },
-    { day: 'do', from: '17:00', to: DAYPARTS.abends.to },
+    { day: 'mi', ...daypartTimes('nachmittags') },
+    { day: 'do', from: '17:00', to: daypartTimes('abends').to },
   ]);
   assert.deepEqual(slots('Mo, Mi vormittags'), [
-    { day: 'mo', ...DAYPARTS.vormittags },
-    { day: 'mi', ...DAYPARTS.vormittags },
+    { day: 'mo', ...daypartTimes('vormittags') },
+    { day: 'mi', ...daypartTimes('vormittags') },
   ]);
   assert.deepEqual(slots('Mo 9-12 und 14:30-16'), [
     { day: 'mo', from: '09:00', to: '12:00' },
@@ -33,7 +32,7 @@ test('times: days, ranges, day parts, "ab" and "bis", several times for one day'
     { day: 'do', from: '09:00', to: '11:30' },
   ]);
   assert.deepEqual(slots('montags 9 bis 12 Uhr'), [{ day: 'mo', from: '09:00', to: '12:00' }]);
-  assert.deepEqual(slots('Sa bis 13 Uhr'), [{ day: 'sa', from: DAYPARTS.vormittags.from, to: '13:00' }]);
+  assert.deepEqual(slots('Sa bis 13 Uhr'), [{ day: 'sa', from: daypartTimes('vormittags').from, to: '13:00' }]);
   assert.equal(slots('Mo–Fr vormittags')?.length, 5);
   assert.equal(slots('werktags ab 16 Uhr')?.length, 5);
   assert.deepEqual(
@@ -76,8 +75,8 @@ test('times: what the export writes reads back as the same slots', () => {
   );
   assert.equal(
     formatAvailabilityText([
-      { day: 'mo', ...DAYPARTS.nachmittags },
-      { day: 'mi', ...DAYPARTS.nachmittags },
+      { day: 'mo', ...daypartTimes('nachmittags') },
+      { day: 'mi', ...daypartTimes('nachmittags') },
     ]),
     'Mo + Mi nachmittags',
   );

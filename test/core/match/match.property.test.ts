@@ -86,7 +86,7 @@ test('Lotsen: count, hits and scores equal the brute-force reference on 1,000 ra
   );
 });
 
-test('Lotsen: every hit satisfies every hard filter and hits are sorted by score, then id', () => {
+test('Lotsen: every hit satisfies every hard filter; those within the radius come first; hits are sorted by score, distance, id', () => {
   fc.assert(
     fc.property(lotsenQuery, (q) => {
       const r = search(lotsenIx, { ...q, limit: 200 });
@@ -95,12 +95,17 @@ test('Lotsen: every hit satisfies every hard filter and hits are sorted by score
       for (const h of r.hits) {
         assert.ok(h.record.available);
         if (ok.size) assert.ok(h.record.languages.some((s) => ok.has(primaryLanguage(codeOf(s)))));
-        if (q.near) assert.ok(haversineKm(q.near, h.record.place) <= (q.radiusKm ?? 25) + (h.record.travelKm ?? 0) + 1e-9);
+        if (q.near) assert.ok(haversineKm(q.near, h.record.place) <= Math.max(q.radiusKm ?? 25, h.record.travelKm ?? 0) + 1e-9);
       }
-      for (let i = 1; i < r.hits.length; i++) {
+      const beyond = r.hits.map((h) => h.reasons.some((x) => x.code === 'travels'));
+      assert.deepEqual(beyond, [...beyond].sort(), 'everyone within the radius before those who travel to the resident');
+      for (let i = 0; i < r.hits.length; i++) {
+        const h = r.hits[i]!;
+        if (q.near) assert.equal(beyond[i], haversineKm(q.near, h.record.place) > (q.radiusKm ?? 25));
+        if (i === 0) continue;
         const x = r.hits[i - 1]!;
-        const y = r.hits[i]!;
-        assert.ok(x.score > y.score || (x.score === y.score && x.record.id < y.record.id));
+        const [kx, ky] = [x.distanceKm ?? Infinity, h.distanceKm ?? Infinity];
+        assert.ok(x.score > h.score || (x.score === h.score && (kx < ky || (kx === ky && x.record.id < h.record.id))));
       }
     }),
     { numRuns: 300, seed: 43 },

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { localToday } from '../../../src/core/calendar/local-date.js';
 import { checkFormRules, earliestDate } from '../../../src/core/request/lead-time.js';
 
 test('three working days after a Thursday skip the weekend', () => {
@@ -14,8 +13,4 @@ test('a past date, a date inside the notice period and an over-long appointment 
   assert.deepEqual(checkFormRules({ date: '2026-11-30', duration: '60' }, options), [{ field: 'date', code: 'notice' }]);
   assert.deepEqual(checkFormRules({ date: '2026-12-01', duration: '300' }, options), [{ field: 'duration', code: 'max-duration' }]);
   assert.deepEqual(checkFormRules({ date: '2026-12-01', duration: '' }, options), []);
-});
-
-test('today is the local calendar date, not the UTC one', () => {
-  assert.equal(localToday(new Date(2026, 10, 28, 0, 30)), '2026-11-28');
 });

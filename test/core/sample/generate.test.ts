@@ -53,12 +53,13 @@ describe('sample generator', () => {
     assert.ok(c.every((x) => x.place.lat > 49 && x.place.lat < 52));
   });
 
-  it('generates 100 000 records fast enough for the benchmark', () => {
-    const t = performance.now();
+  // How long it takes is for `npm run bench` to show, not for a test on a shared machine to judge.
+  it('generates the 100 000 records the benchmark needs, in the 33 WIR areas', () => {
     const doc = generateFeed('lotsen', 100_000, 3);
-    const ms = performance.now() - t;
     assert.equal(doc.records.length, 100_000);
-    assert.ok(ms < 3000, `${ms} ms`);
+    assert.equal(new Set(doc.records.map((r) => r.id)).size, 100_000);
     assert.equal(KOMMUNEN.length, 33);
+    const areas = new Set(KOMMUNEN.map((k) => k.code));
+    assert.ok(doc.records.every((r) => areas.has(r.place.kommune.slice(0, 5))));
   });
 });

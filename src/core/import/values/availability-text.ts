@@ -1,13 +1,14 @@
 /**
  * Weekly times as coordinators type them into one cell: "Mo 9-12, Mi nachmittags, Do ab 17 Uhr",
- * "Mo–Fr vormittags", "Di + Do, 9:00–11:30", "werktags ab 16 Uhr". Day-part hours and the
- * weekday order come from core/availability and core/schema; this file only knows the words.
+ * "Mo–Fr vormittags", "Di + Do, 9:00–11:30", "werktags ab 16 Uhr". Day-part hours come from
+ * the one clock (core/calendar/clock.ts: "nachmittags" is 12:00–17:00 here as on every chip
+ * and card) and the weekday order from core/schema; this file only knows the words.
  *
  * Reading rule: days collect until a time follows, and that time applies to all of them
  * ("Mo, Mi nachmittags" = both afternoons); a time right after another time adds to the same
  * days ("Mo 9-12 und 14-16").
  */
-import { DAYPARTS, type Daypart, formatTime, parseTime } from '../../availability/index.js';
+import { DAYPART_EDGES, DAYPARTS, type Daypart, daypartSpan, formatTime, parseTime } from '../../calendar/clock.js';
 import { DAYS, type Day, type Slot } from '../../schema/index.js';
 import { foldGerman } from '../../text/normalize.js';
 import { type CellIssue, error, type Parsed, quote, warning } from '../problems.js';
@@ -46,8 +47,14 @@ const DAYPART_WORDS: Record<string, Daypart> = {
   abend: 'abends',
 };
 
-const DAY_START = DAYPARTS.vormittags.from;
-const DAY_END = DAYPARTS.abends.to;
+const DAY_START = formatTime(DAYPART_EDGES[0]);
+const DAY_END = formatTime(DAYPART_EDGES[DAYPART_EDGES.length - 1]!);
+
+/** A day part as the HH:MM slot a feed writes. */
+export function daypartTimes(part: Daypart): { from: string; to: string } {
+  const { from, to } = daypartSpan(part);
+  return { from: formatTime(from), to: formatTime(to) };
+}
 const WHOLE_DAY_WORDS = new Set(['ganztags', 'ganztaegig']);
 const FILLERS = new Set(['am', 'an', 'von', 'um', 'jeweils', 'jeden', 'uhr', 'und', 'sowie', 'immer', 'zeit']);
 const BY_ARRANGEMENT = /^(nach\s+(absprache|vereinbarung)|flexibel|variabel|auf\s+anfrage|individuell|wechselnd)\.?$/;
@@ -106,7 +113,7 @@ function tokenize(text: string): Token[] {
       const w = g.word;
       if (DAY_WORDS[w]) tokens.push({ type: 'day', days: [DAY_WORDS[w]] });
       else if (DAY_GROUPS[w]) tokens.push({ type: 'day', days: [...DAY_GROUPS[w]] });
-      else if (DAYPART_WORDS[w]) tokens.push({ type: 'time', ...DAYPARTS[DAYPART_WORDS[w]] });
+      else if (DAYPART_WORDS[w]) tokens.push({ type: 'time', ...daypartTimes(DAYPART_WORDS[w]) });
       else if (WHOLE_DAY_WORDS.has(w)) tokens.push({ type: 'time', from: DAY_START, to: DAY_END });
       else if (!FILLERS.has(w)) tokens.push({ type: 'bad', text: w });
     } else tokens.push({ type: 'bad', text: g.other ?? m[0].trim() });
@@ -174,7 +181,10 @@ export function formatAvailabilityText(slots: readonly Slot[] | undefined): stri
   }
   return groups
     .map(({ days, from, to }) => {
-      const part = (Object.keys(DAYPARTS) as Daypart[]).find((p) => DAYPARTS[p].from === from && DAYPARTS[p].to === to);
+      const part = DAYPARTS.find((p) => {
+        const span = daypartTimes(p);
+        return span.from === from && span.to === to;
+      });
       const hours = part ?? (from === DAY_START && to === DAY_END ? 'ganztags' : `${shortClock(from)}–${shortClock(to)}`);
       return `${days.map((d) => DAY_LABELS[d]).join(' + ')} ${hours}`;
     })

@@ -6,9 +6,11 @@ import { languagePicker } from './language-picker.js';
 import { lotsen } from './lotsen.js';
 import { place } from './place.js';
 import { searchStates } from './states.js';
+import { time } from './time.js';
 
 export const ar: Messages = {
   ...common,
+  ...time,
   ...languagePicker,
   ...place,
   ...searchStates,

@@ -48,6 +48,7 @@ export const lotsen: CatalogPart<typeof source> = {
       other: 'تم العثور على # مرشد',
     }),
   'lotsen.results.none': 'لم يتم العثور على أي مرشد',
+  'lotsen.results.travels': 'أبعد قليلاً – هؤلاء المرشدون يأتون إليك أيضاً',
   'lotsen.card.languages': 'اللغات',
   'lotsen.card.topics': 'يساعد في',
   'lotsen.card.times': 'متاح عادةً',

@@ -42,6 +42,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.results.count': (n: number) =>
     plural('de', n, { one: 'Wir haben # Lotsin oder Lotse gefunden', other: 'Wir haben # Lotsinnen und Lotsen gefunden' }),
   'lotsen.results.none': 'Wir haben leider niemanden gefunden',
+  'lotsen.results.travels': 'Diese Lotsen wohnen weiter weg. Aber sie kommen auch zu Ihnen.',
   'lotsen.card.languages': 'Sprachen',
   'lotsen.card.topics': 'Hilft bei',
   'lotsen.card.times': 'Hat meistens Zeit',

@@ -5,6 +5,7 @@ import { languagePicker } from './language-picker.js';
 import { lotsen } from './lotsen.js';
 import { place } from './place.js';
 import { searchStates } from './states.js';
+import { time } from './time.js';
 
 /**
  * The German catalogue: the source of every key. Each widget area keeps its own file so
@@ -12,6 +13,7 @@ import { searchStates } from './states.js';
  */
 export const de = {
   ...common,
+  ...time,
   ...languagePicker,
   ...place,
   ...searchStates,

@@ -40,6 +40,8 @@ export const lotsen = {
   'lotsen.results.heading': 'Ergebnisse',
   'lotsen.results.count': (n: number) => plural('de', n, { one: '# Lotsin oder Lotse gefunden', other: '# Lotsinnen und Lotsen gefunden' }),
   'lotsen.results.none': 'Keine Lotsin und kein Lotse gefunden',
+  /** Heading before the Lotsen beyond the chosen radius who travel that far to the resident. */
+  'lotsen.results.travels': 'Weiter weg – diese Lotsinnen und Lotsen kommen auch zu Ihnen',
   'lotsen.card.languages': 'Sprachen',
   'lotsen.card.topics': 'Hilft bei',
   'lotsen.card.times': 'Meist Zeit',

@@ -40,6 +40,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.results.heading': 'Results',
   'lotsen.results.count': (n: number) => plural('en', n, { one: '# guide found', other: '# guides found' }),
   'lotsen.results.none': 'No guide found',
+  'lotsen.results.travels': 'Farther away – these guides also come to you',
   'lotsen.card.languages': 'Languages',
   'lotsen.card.topics': 'Helps with',
   'lotsen.card.times': 'Usually free',

@@ -40,6 +40,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.results.heading': 'نتایج',
   'lotsen.results.count': (n: number) => plural('fa', n, { one: '# راهنما پیدا شد', other: '# راهنما پیدا شد' }),
   'lotsen.results.none': 'هیچ راهنمایی پیدا نشد',
+  'lotsen.results.travels': 'دورتر – این راهنماها هم پیش شما می‌آیند',
   'lotsen.card.languages': 'زبان‌ها',
   'lotsen.card.topics': 'زمینه‌های کمک',
   'lotsen.card.times': 'معمولاً وقت دارد',

@@ -47,6 +47,7 @@ export const lotsen: CatalogPart<typeof source> = {
       other: 'Найдено # помощника',
     }),
   'lotsen.results.none': 'Ни одного помощника не найдено',
+  'lotsen.results.travels': 'Дальше – эти помощники тоже приедут к вам',
   'lotsen.card.languages': 'Языки',
   'lotsen.card.topics': 'Помогает по темам',
   'lotsen.card.times': 'Обычно есть время',

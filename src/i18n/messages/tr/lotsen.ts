@@ -41,6 +41,7 @@ export const lotsen: CatalogPart<typeof source> = {
   'lotsen.results.heading': 'Sonuçlar',
   'lotsen.results.count': (n: number) => plural('tr', n, { one: '# rehber bulundu', other: '# rehber bulundu' }),
   'lotsen.results.none': 'Rehber bulunamadı',
+  'lotsen.results.travels': 'Daha uzakta – bu rehberler size de gelir',
   'lotsen.card.languages': 'Diller',
   'lotsen.card.topics': 'Yardım ettiği konular',
   'lotsen.card.times': 'Genellikle müsait',

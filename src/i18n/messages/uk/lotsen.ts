@@ -46,6 +46,7 @@ export const lotsen: CatalogPart<typeof source> = {
       other: 'Знайдено # супровідника',
     }),
   'lotsen.results.none': 'Не знайдено жодного супровідника',
+  'lotsen.results.travels': 'Далі – ці супровідники теж приїдуть до вас',
   'lotsen.card.languages': 'Мови',
   'lotsen.card.topics': 'Допомагає з',
   'lotsen.card.times': 'Зазвичай має час',
