@@ -3,6 +3,7 @@
  * wir-widgets command line: `wir-widgets validate FILE… [--kind lotsen|sprachkurse|dolmetscher]`.
  * Checks feed files before a webmaster publishes them; exits 1 when a record would be
  * skipped and 2 when a file is not a usable feed, so it can guard a CMS deploy.
+ * `wir-widgets receiver user …` manages coordinator accounts (receiver-user.ts).
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +54,14 @@ export function main(argv: string[], out: (line: string) => void = console.log):
 
 // Run only when started as a program (npm's bin link is a symlink, hence realpath), not when imported by tests.
 const started = process.argv[1] ? realpathSync(process.argv[1]) : '';
-if (started === realpathSync(fileURLToPath(import.meta.url))) {
+if (started === realpathSync(fileURLToPath(import.meta.url)) && process.argv[2] === 'receiver') {
+  // Loaded on demand: `validate` must not need the database drivers the receiver uses.
+  void import('./receiver-user.js')
+    .then((m) => m.receiverCommand(process.argv.slice(3), { env: process.env, out: console.log, readStdin: m.readAllStdin }))
+    .then((code) => {
+      process.exitCode = code;
+    });
+} else if (started === realpathSync(fileURLToPath(import.meta.url))) {
   // Lines are written in blocks: one console.log per problem made printing 175,000 problems
   // take longer than finding them.
   const pending: string[] = [];

@@ -46,6 +46,8 @@ export interface ServerAppOptions extends ReceiverOptions {
   totpPolicy?: string[];
   /** Timing of the outbox worker (tests shorten the retry delays). */
   outbox?: Partial<Pick<OutboxWorkerOptions, 'pollMs' | 'leaseMs' | 'retryBaseMs' | 'retryMaxMs' | 'maxAttempts'>>;
+  /** Login and password-link attempts per client address and minute (burst of half that). Default 20. */
+  loginAttemptsPerMinute?: number;
   /** Built workspace scripts; default dist/koordination of this package. */
   assetsDir?: string;
 }
@@ -95,7 +97,9 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     now,
     log,
     // Logins and link checks per client address: a person mistyping has plenty; a guesser does not.
-    attemptLimiter: new TokenBucketLimiter(20, { burst: 10 }),
+    attemptLimiter: new TokenBucketLimiter(options.loginAttemptsPerMinute ?? 20, {
+      burst: Math.ceil((options.loginAttemptsPerMinute ?? 20) / 2),
+    }),
     trustProxy: options.trustProxy === true,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
