@@ -6,6 +6,10 @@
  * Accounts get their passwords through the real code path (setPassword) with a smaller scrypt
  * cost than production (N = 2^12 instead of 2^16): the hashing is the same function, and the
  * default cost is tested on its own in koordination-auth.test.ts.
+ *
+ * With WIR_TEST_DATABASE_URL=postgres://… set, every app gets a fresh PostgreSQL database on
+ * that server instead of a SQLite file (dropped again on close), so these suites run on both
+ * engines: `WIR_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node --import tsx --test test/server/koordination-*.test.ts`.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -27,9 +31,32 @@ export interface RunningApp {
   logs: string[];
   dir: string;
   dbPath: string;
+  /** Set when the app runs on PostgreSQL (WIR_TEST_DATABASE_URL). */
+  databaseUrl?: string;
   feedsDir: string;
   addAccount(email: string, kommunen: string[], extra?: { admin?: boolean; totpRequired?: boolean }): Promise<Account>;
   close(): Promise<void>;
+}
+
+/** A fresh database on the WIR_TEST_DATABASE_URL server, and how to drop it. */
+async function freshPostgres(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const { default: pg } = await import('pg');
+  const name = `wir_test_${crypto.randomUUID().replace(/-/g, '')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const again = new pg.Client({ connectionString: adminUrl });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await again.end();
+    },
+  };
 }
 
 export async function startApp(options: Partial<ServerAppOptions> = {}): Promise<RunningApp> {
@@ -37,7 +64,11 @@ export async function startApp(options: Partial<ServerAppOptions> = {}): Promise
   const dbPath = join(dir, 'anfragen.sqlite');
   const feedsDir = join(dir, 'feeds');
   const logs: string[] = [];
+  const adminUrl = process.env.WIR_TEST_DATABASE_URL;
+  // A second instance on the same database (options.databaseUrl/dbPath given) shares it.
+  const postgres = adminUrl && !options.databaseUrl && !options.dbPath ? await freshPostgres(adminUrl) : undefined;
   const app = await createServerApp({
+    ...(postgres ? { databaseUrl: postgres.url } : {}),
     dbPath,
     feedsDir,
     scryptCost: TEST_COST,
@@ -58,6 +89,7 @@ export async function startApp(options: Partial<ServerAppOptions> = {}): Promise
     logs,
     dir,
     dbPath,
+    ...(postgres ? { databaseUrl: postgres.url } : {}),
     feedsDir,
     async addAccount(email, kommunen, extra = {}) {
       const created = await createAccount(
