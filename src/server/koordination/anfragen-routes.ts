@@ -18,6 +18,9 @@ import { findInterpreter, suggestionsFor } from './suggestions.js';
 
 const MAX_BODY = 16 * 1024;
 export const NOTE_MAX_LENGTH = 4000;
+/** A note may hold line breaks and tabs, no other control characters. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
+const NOTE_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const PAGE_DEFAULT = 50;
 const PAGE_MAX = 200;
 
@@ -165,11 +168,7 @@ async function change(ctx: RouteContext): Promise<void> {
   if (status !== undefined && !(REQUEST_STATUSES as readonly unknown[]).includes(status)) {
     errors.push({ path: 'status', code: 'invalid-value', message: `Expected one of: ${REQUEST_STATUSES.join(', ')}.` });
   }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: a note may hold line breaks and tabs, no other control characters.
-  if (
-    note !== undefined &&
-    (typeof note !== 'string' || note.length > NOTE_MAX_LENGTH || /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(note))
-  ) {
+  if (note !== undefined && (typeof note !== 'string' || note.length > NOTE_MAX_LENGTH || NOTE_FORBIDDEN.test(note))) {
     errors.push({ path: 'note', code: 'invalid-value', message: `Plain text of at most ${NOTE_MAX_LENGTH} characters.` });
   }
   if (interpreterId !== undefined && (typeof interpreterId !== 'string' || interpreterId.length > 200)) {

@@ -26,7 +26,10 @@ function acceptLanguage(req: IncomingMessage): string {
 
 export function serveStatusPage(req: IncomingMessage, res: ServerResponse, path: string): void {
   const id = path.slice(STATUS_PAGE_PATH.length);
-  if (!ID.test(id)) return sendNotFound(res);
+  if (!ID.test(id)) {
+    sendNotFound(res);
+    return;
+  }
   const { locale, texts } = requesterTexts(acceptLanguage(req));
   sendShell(
     res,
