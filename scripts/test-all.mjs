@@ -44,6 +44,21 @@ for (const [label, cmd, args] of [
   }
 }
 
+// One throw-away PostgreSQL server for the whole run: the store contract runs on it as well as
+// on SQLite. If it cannot start, the run fails (no silent skip); see test/support/postgres.ts.
+let postgres;
+try {
+  const { tsImport } = await import('tsx/esm/api');
+  const { startPostgres } = await tsImport('../test/support/postgres.ts', import.meta.url);
+  console.log('\n── postgres: starting a throw-away cluster');
+  postgres = await startPostgres();
+  process.env.WIR_TEST_DATABASE_URL = postgres.url;
+} catch (error) {
+  console.log(`\npostgres could not start: ${error.message}`);
+  console.log('all: 0 passed, 1 failed');
+  process.exit(1);
+}
+
 for (const [label, args, parse] of [
   ['node tests', ['run', '--silent', 'test:node'], nodeCounts],
   ['browser tests', ['run', '--silent', 'test:browser'], wtrCounts],
@@ -61,5 +76,6 @@ for (const [label, args, parse] of [
   }
 }
 
+await postgres.stop();
 console.log(`\nall: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 || broken ? 1 : 0);

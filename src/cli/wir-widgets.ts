@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 /**
- * wir-widgets command line: `wir-widgets validate FILE… [--kind lotsen|sprachkurse|dolmetscher]`.
- * Checks feed files before a webmaster publishes them; exits 1 when a record would be
- * skipped and 2 when a file is not a usable feed, so it can guard a CMS deploy.
- * `wir-widgets receiver user …` manages coordinator accounts (receiver-user.ts).
+ * wir-widgets command line:
+ *   wir-widgets validate FILE… [--kind lotsen|sprachkurse|dolmetscher]
+ *     checks feed files before a webmaster publishes them; exits 1 when a record would be
+ *     skipped and 2 when a file is not a usable feed, so it can guard a CMS deploy;
+ *   wir-widgets receiver migrate --from FILE --to postgres://…
+ *     copies a receiver's SQLite data into PostgreSQL;
+ *   wir-widgets receiver user add|link|disable|enable|list …
+ *     coordinator accounts of the workspace (receiver-user.ts).
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -54,14 +58,7 @@ export function main(argv: string[], out: (line: string) => void = console.log):
 
 // Run only when started as a program (npm's bin link is a symlink, hence realpath), not when imported by tests.
 const started = process.argv[1] ? realpathSync(process.argv[1]) : '';
-if (started === realpathSync(fileURLToPath(import.meta.url)) && process.argv[2] === 'receiver') {
-  // Loaded on demand: `validate` must not need the database drivers the receiver uses.
-  void import('./receiver-user.js')
-    .then((m) => m.receiverCommand(process.argv.slice(3), { env: process.env, out: console.log, readStdin: m.readAllStdin }))
-    .then((code) => {
-      process.exitCode = code;
-    });
-} else if (started === realpathSync(fileURLToPath(import.meta.url))) {
+if (started === realpathSync(fileURLToPath(import.meta.url))) {
   // Lines are written in blocks: one console.log per problem made printing 175,000 problems
   // take longer than finding them.
   const pending: string[] = [];
@@ -69,9 +66,18 @@ if (started === realpathSync(fileURLToPath(import.meta.url)) && process.argv[2] 
     if (pending.length) process.stdout.write(`${pending.join('\n')}\n`);
     pending.length = 0;
   };
-  process.exitCode = main(process.argv.slice(2), (line) => {
+  const out = (line: string) => {
     pending.push(line);
     if (pending.length >= 4096) flush();
-  });
+  };
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'receiver' && argv[1] === 'migrate') {
+    // Loaded only for this command: `validate` must run without the optional database drivers.
+    const { runMigrate } = await import('./receiver-migrate.js');
+    process.exitCode = await runMigrate(argv.slice(2), out);
+  } else if (argv[0] === 'receiver' && argv[1] === 'user') {
+    const { receiverCommand, readAllStdin } = await import('./receiver-user.js');
+    process.exitCode = await receiverCommand(argv.slice(1), { env: process.env, out, readStdin: readAllStdin });
+  } else process.exitCode = main(argv, out);
   flush();
 }

@@ -4,27 +4,38 @@
  *   WIR_ALLOWED_ORIGINS=https://www.kreis-offenbach.de WIR_PUBLIC_URL=https://anfragen.kreis-offenbach.de \
  *   tsx src/server/receiver-cli.ts
  * Listens on HOST (default 127.0.0.1) and PORT (default 8787).
+ *
+ * SIGTERM (systemd stop, a container stop) and SIGINT shut it down gracefully: it stops
+ * accepting connections, lets requests in flight finish (a form's POST gets its answer),
+ * closes the database, then exits 0. Whatever has not finished after 20 seconds is cut.
  */
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sendNotFound } from './http/json-response.js';
+import { formatEventLog } from './http/request-log.js';
 import { portFromEnv } from './receiver/config.js';
-import { RECEIVER_BASE_PATH } from './receiver/receiver.js';
-import { createServerApp, type ServerApp } from './server-app.js';
+import { createServerApp, type ServerApp, type ServerAppOptions } from './server-app.js';
 import { serverAppOptionsFromEnv } from './server-config.js';
+
+const SHUTDOWN_GRACE_MS = 20_000;
 
 /** Starts the receiver from environment variables; resolves with the exit code once it has stopped or failed. */
 export async function runReceiver(env: Record<string, string | undefined> = process.env): Promise<number> {
   let app: ServerApp;
   let port: number;
+  let options: ServerAppOptions;
   try {
     port = portFromEnv(env, 8787);
-    app = await createServerApp(serverAppOptionsFromEnv(env));
+    options = serverAppOptionsFromEnv(env);
+    app = await createServerApp(options);
   } catch (error) {
     console.error(`wir-receiver: ${(error as Error).message}`);
     return 1;
   }
+  const log = (event: string, fields?: Record<string, string | number>) =>
+    console.log(formatEventLog(options.logFormat ?? 'text', event, fields));
   const host = env.HOST?.trim() || '127.0.0.1';
   const server = createServer((req, res) => {
     if (!app.handle(req, res)) sendNotFound(res);
@@ -41,13 +52,27 @@ export async function runReceiver(env: Record<string, string | undefined> = proc
       void app.close().then(() => done(1));
     });
     server.listen(port, host, () => {
-      console.log(
-        `wir-receiver: listening on http://${host}:${port}${RECEIVER_BASE_PATH}, workspace at http://${host}:${port}/koordination/`,
-      );
+      const actual = (server.address() as AddressInfo).port;
+      log('listening', { url: `http://${host}:${actual}`, engine: app.store.db.dialect });
     });
-    const stop = () => server.close(() => void app.close().then(() => done(0)));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log('stopping', { signal });
+      // Keep-alive connections with nothing in flight would hold close() open.
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      cut.unref();
+      server.close(() => {
+        void app.close().then(() => {
+          log('stopped');
+          done(0);
+        });
+      });
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
   });
 }
 

@@ -17,6 +17,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sendJson } from './http/json-response.js';
 import { TokenBucketLimiter } from './http/rate-limit.js';
+import { formatMessageLog, formatRequestLog } from './http/request-log.js';
 import { AnfrageWorkflow } from './koordination/anfrage-workflow.js';
 import { InterpreterLists } from './koordination/interpreter-lists.js';
 import { createKoordinationApi, isKoordinationApiPath } from './koordination/koordination-api.js';
@@ -66,15 +67,18 @@ export interface ServerApp {
 export async function createServerApp(options: ServerAppOptions): Promise<ServerApp> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const logFormat = options.logFormat ?? 'text';
+  /** Lines of the mail parts, as text or JSON like every other line (WIR_LOG_FORMAT). */
+  const mailLog = (line: string) => log(formatMessageLog(logFormat, 'mail', line));
   const store = options.store ?? (await openStore({ dbPath: options.dbPath, databaseUrl: options.databaseUrl }));
   let transport: MailTransport;
   try {
-    transport = options.mail?.smtpUrl ? await smtpTransport(options.mail.smtpUrl, options.mail.from) : logTransport(log);
+    transport = options.mail?.smtpUrl ? await smtpTransport(options.mail.smtpUrl, options.mail.from) : logTransport(mailLog);
   } catch (error) {
     if (!options.store) await store.close();
     throw error;
   }
-  const outbox = new OutboxWorker(store, transport, { log, now, ...options.outbox });
+  const outbox = new OutboxWorker(store, transport, { log: mailLog, now, ...options.outbox });
   const workflow = new AnfrageWorkflow({
     store,
     now,
@@ -112,7 +116,10 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     });
   };
   await housekeeping();
-  const housekeepingTimer = setInterval(() => housekeeping().catch(() => log('housekeeping failed')), HOUR_MS);
+  const housekeepingTimer = setInterval(
+    () => housekeeping().catch(() => log(formatMessageLog(logFormat, 'housekeeping-failed', 'housekeeping failed'))),
+    HOUR_MS,
+  );
   housekeepingTimer.unref();
   outbox.start();
 
@@ -122,8 +129,8 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     let id: string | undefined;
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const path = (req.url ?? '/').split('?')[0];
-      log(`${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)}ms${id ? ` id=${id}` : ''}`);
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      log(formatRequestLog(logFormat, { method: req.method ?? '', path, status: res.statusCode, ms, ...(id ? { id } : {}) }));
     });
     Promise.resolve(
       work((value) => {

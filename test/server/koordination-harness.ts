@@ -7,9 +7,9 @@
  * cost than production (N = 2^12 instead of 2^16): the hashing is the same function, and the
  * default cost is tested on its own in koordination-auth.test.ts.
  *
- * With WIR_TEST_DATABASE_URL=postgres://… set, every app gets a fresh PostgreSQL database on
- * that server instead of a SQLite file (dropped again on close), so these suites run on both
- * engines: `WIR_TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres node --import tsx --test test/server/koordination-*.test.ts`.
+ * `startApp({ engine: 'postgres' })` runs the same server on a fresh database of the test
+ * run's PostgreSQL cluster (test/support/postgres.ts); a file that uses it calls
+ * `after(releasePostgres)`.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -21,6 +21,7 @@ import { createAccount, setPassword } from '../../src/server/koordination/accoun
 import type { ScryptCost } from '../../src/server/koordination/password-hash.js';
 import { createServerApp, type ServerApp, type ServerAppOptions } from '../../src/server/server-app.js';
 import type { Account } from '../../src/server/store/index.js';
+import { testPostgres } from '../support/postgres.js';
 
 export const TEST_COST: ScryptCost = { log2N: 12, r: 8, p: 1 };
 export const PASSWORD = 'ein-langes-test-passwort';
@@ -38,37 +39,28 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-/** A fresh database on the WIR_TEST_DATABASE_URL server, and how to drop it. */
-async function freshPostgres(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const { default: pg } = await import('pg');
-  const name = `wir_test_${crypto.randomUUID().replace(/-/g, '')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const again = new pg.Client({ connectionString: adminUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await again.end();
-    },
-  };
+let cluster: ReturnType<typeof testPostgres> | undefined;
+
+/** Stops the cluster this file started (nothing when the run shares one). */
+export async function releasePostgres(): Promise<void> {
+  if (cluster) await (await cluster).release();
+  cluster = undefined;
 }
 
-export async function startApp(options: Partial<ServerAppOptions> = {}): Promise<RunningApp> {
+export type Engine = 'sqlite' | 'postgres';
+
+export async function startApp(options: Partial<ServerAppOptions> & { engine?: Engine } = {}): Promise<RunningApp> {
+  const { engine = 'sqlite', ...rest } = options;
   const dir = mkdtempSync(join(tmpdir(), 'wir-koordination-test-'));
   const dbPath = join(dir, 'anfragen.sqlite');
   const feedsDir = join(dir, 'feeds');
   const logs: string[] = [];
-  const adminUrl = process.env.WIR_TEST_DATABASE_URL;
-  // A second instance on the same database (options.databaseUrl/dbPath given) shares it.
-  const postgres = adminUrl && !options.databaseUrl && !options.dbPath ? await freshPostgres(adminUrl) : undefined;
+  // A second instance on the same database (databaseUrl given) shares it.
+  if (engine === 'postgres' && !rest.databaseUrl) {
+    cluster ??= testPostgres();
+    rest.databaseUrl = await (await cluster).createDatabase();
+  }
   const app = await createServerApp({
-    ...(postgres ? { databaseUrl: postgres.url } : {}),
     dbPath,
     feedsDir,
     scryptCost: TEST_COST,
@@ -76,7 +68,7 @@ export async function startApp(options: Partial<ServerAppOptions> = {}): Promise
     rateLimit: { perMinute: 10_000 },
     // Every test logs in from 127.0.0.1; the per-address limit has its own test.
     loginAttemptsPerMinute: 10_000,
-    ...options,
+    ...rest,
   });
   const server: Server = createServer((req, res) => {
     if (!app.handle(req, res)) res.writeHead(404).end();
@@ -88,8 +80,8 @@ export async function startApp(options: Partial<ServerAppOptions> = {}): Promise
     app,
     logs,
     dir,
-    dbPath,
-    ...(postgres ? { databaseUrl: postgres.url } : {}),
+    dbPath: rest.dbPath ?? dbPath,
+    ...(rest.databaseUrl ? { databaseUrl: rest.databaseUrl } : {}),
     feedsDir,
     async addAccount(email, kommunen, extra = {}) {
       const created = await createAccount(

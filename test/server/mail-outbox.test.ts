@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { OutboxRepository } from '../../src/server/store/outbox.js';
-import { loggedIn, type RunningApp, startApp } from './koordination-harness.js';
+import { type Engine, loggedIn, type RunningApp, releasePostgres, startApp } from './koordination-harness.js';
 import { daysFromToday, post, sampleRequest } from './receiver-harness.js';
 import { type SmtpSink, startSmtpSink } from './smtp-sink.js';
 
@@ -21,6 +21,7 @@ before(async () => {
 after(async () => {
   for (const app of running) await app.close();
   await smtp.stop();
+  await releasePostgres();
 });
 
 async function appWithMail(extra: Parameters<typeof startApp>[0] = {}): Promise<RunningApp> {
@@ -178,24 +179,25 @@ describe('a mail server that is down', () => {
     );
   });
 
-  it('two instances on one database send each mail once', async () => {
-    smtp.mails.length = 0;
-    const first = await appWithMail();
-    const second = await appWithMail({
-      dbPath: first.dbPath,
-      feedsDir: first.feedsDir,
-      ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}),
+  for (const engine of ['sqlite', 'postgres'] as Engine[])
+    it(`two instances on one database send each mail once (${engine})`, async () => {
+      smtp.mails.length = 0;
+      const first = await appWithMail();
+      const second = await appWithMail({
+        dbPath: first.dbPath,
+        feedsDir: first.feedsDir,
+        ...(first.databaseUrl ? { databaseUrl: first.databaseUrl } : {}),
+      });
+      const requests = Array.from({ length: 8 }, (_, i) =>
+        sampleRequest({ requester: { type: 'privat', name: `P${i}`, email: `p${i}@example.de` } }),
+      );
+      await Promise.all(requests.map((a, i) => post(`${(i % 2 ? second : first).url}/api/anfragen`, a)));
+      await smtp.waitFor(16);
+      await Promise.all([first.app.outbox.drain(), second.app.outbox.drain()]);
+      await new Promise((x) => setTimeout(x, 500));
+      assert.equal(smtp.mails.length, 16);
+      for (let i = 0; i < 8; i++) assert.equal(mailsTo(`p${i}@example.de`).length, 1);
     });
-    const requests = Array.from({ length: 8 }, (_, i) =>
-      sampleRequest({ requester: { type: 'privat', name: `P${i}`, email: `p${i}@example.de` } }),
-    );
-    await Promise.all(requests.map((a, i) => post(`${(i % 2 ? second : first).url}/api/anfragen`, a)));
-    await smtp.waitFor(16);
-    await Promise.all([first.app.outbox.drain(), second.app.outbox.drain()]);
-    await new Promise((x) => setTimeout(x, 500));
-    assert.equal(smtp.mails.length, 16);
-    for (let i = 0; i < 8; i++) assert.equal(mailsTo(`p${i}@example.de`).length, 1);
-  });
 });
 
 describe('without WIR_SMTP_URL', () => {

@@ -42,6 +42,11 @@ export function receiverOptionsFromEnv(env: Env = process.env): ReceiverOptions 
       throw new Error('WIR_PUBLIC_URL must be the http(s) address people reach this server at, e.g. https://anfragen.example.de.');
     }
   }
+  const logFormat = nonEmpty(env.WIR_LOG_FORMAT);
+  if (logFormat !== undefined) {
+    if (logFormat !== 'json' && logFormat !== 'text') throw new Error(`WIR_LOG_FORMAT must be "json" or "text", got "${logFormat}".`);
+    options.logFormat = logFormat;
+  }
   return options;
 }
 

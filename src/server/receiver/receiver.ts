@@ -24,6 +24,7 @@ import { NO_BODY, readJsonBody } from '../http/json-body.js';
 import { sendBusy, sendInvalid, sendJson, sendMethodNotAllowed, sendNotFound, setApiHeaders } from '../http/json-response.js';
 import { linkBase } from '../http/public-url.js';
 import { TokenBucketLimiter } from '../http/rate-limit.js';
+import { formatEventLog, formatRequestLog, type LogFormat } from '../http/request-log.js';
 import { AnfrageWorkflow } from '../koordination/anfrage-workflow.js';
 import { type ListFilter, openStore, type Store, StoreBusyError } from '../store/index.js';
 import { anfragenToCsv } from './csv-export.js';
@@ -68,6 +69,8 @@ export interface ReceiverOptions {
   trustProxy?: boolean;
   /** One line per request, never personal data. Default: stdout. */
   log?: (line: string) => void;
+  /** `json`: log lines as JSON objects (WIR_LOG_FORMAT). Default text. */
+  logFormat?: LogFormat;
   /** Clock, injectable so retention can be tested without waiting 90 days. */
   now?: () => Date;
 }
@@ -96,12 +99,17 @@ export async function createReceiver(options: ReceiverOptions): Promise<Receiver
   const allowedOrigins = new Set((options.allowedOrigins ?? []).map(normaliseOrigin));
 
   // One instance at a time across a shared database; a second one finds the work done.
-  const purgeExpired = async () =>
-    (await store.db.exclusive('retention', () => workflow.purgeReceivedBefore(new Date(now().getTime() - retentionDays * DAY_MS)))) ?? 0;
+  const logFormat = options.logFormat ?? 'text';
+  const purgeExpired = async () => {
+    const cutoff = new Date(now().getTime() - retentionDays * DAY_MS);
+    const deleted = await store.db.exclusive('retention', () => workflow.purgeReceivedBefore(cutoff));
+    if (deleted) log(formatEventLog(logFormat, 'retention', { deleted }));
+    return deleted ?? 0;
+  };
   await purgeExpired();
   // unref: the timer must not keep a test run or a stopping server alive.
   const purgeTimer = setInterval(() => {
-    purgeExpired().catch(() => log('retention purge failed'));
+    purgeExpired().catch(() => log(formatEventLog(logFormat, 'retention-failed')));
   }, HOUR_MS);
   purgeTimer.unref();
 
@@ -253,9 +261,8 @@ export async function createReceiver(options: ReceiverOptions): Promise<Receiver
       const ctx: LogContext = {};
       res.on('finish', () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        // Method, path without query, status, duration, request id: nothing a person typed.
-        const path = (req.url ?? '/').split('?')[0];
-        log(`${req.method} ${path} ${res.statusCode} ${ms.toFixed(1)}ms${ctx.id ? ` id=${ctx.id}` : ''}`);
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        log(formatRequestLog(logFormat, { method: req.method ?? '', path, status: res.statusCode, ms, ...(ctx.id ? { id: ctx.id } : {}) }));
       });
       route(req, res, ctx).catch((error: unknown) => {
         if (res.headersSent) res.destroy();
