@@ -40,7 +40,18 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+// The coordinators' workspace and the requester's status page: an app the receiver serves
+// under /koordination/assets/ (src/server/pages/), built on its own so nothing of it enters
+// the widget bundles.
+const workspace = {
+  input: { 'wir-koordination': 'src/workspace/define.ts', 'wir-anfrage-status': 'src/workspace/anfrage-status/define.ts' },
+  output: { dir: 'dist/koordination', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  plugins: plugins(),
+  onwarn,
+};
+
 export default [
   { input: { 'wir-widgets': 'src/index.ts' }, output, plugins: plugins(), onwarn },
   ...(Object.keys(widgetEntries).length ? [{ input: widgetEntries, output, plugins: plugins(), onwarn }] : []),
+  workspace,
 ];

@@ -45,6 +45,7 @@ export interface RequesterTexts {
   loading: string;
   invalidLink: string;
   failed: string;
+  retry: string;
 }
 
 const de: RequesterTexts = {
@@ -79,6 +80,7 @@ const de: RequesterTexts = {
   loading: 'Der Stand wird geladen …',
   invalidLink: 'Dieser Link ist nicht gültig oder die Anfrage wurde gelöscht.',
   failed: 'Der Stand kann gerade nicht geladen werden. Bitte versuchen Sie es später noch einmal.',
+  retry: 'Noch einmal laden',
 };
 
 const leichteSprache: RequesterTexts = {
@@ -112,6 +114,7 @@ const leichteSprache: RequesterTexts = {
   loading: 'Bitte warten …',
   invalidLink: 'Dieser Link geht nicht. Oder die Anfrage ist gelöscht.',
   failed: 'Das geht gerade nicht. Bitte versuchen Sie es später noch einmal.',
+  retry: 'Noch einmal versuchen',
 };
 
 const en: RequesterTexts = {
@@ -145,6 +148,7 @@ const en: RequesterTexts = {
   loading: 'Loading the status …',
   invalidLink: 'This link is not valid, or the request has been deleted.',
   failed: 'The status cannot be loaded right now. Please try again later.',
+  retry: 'Try again',
 };
 
 const ar: RequesterTexts = {
@@ -181,6 +185,7 @@ const ar: RequesterTexts = {
   loading: 'جارٍ تحميل الحالة …',
   invalidLink: 'هذا الرابط غير صالح، أو حُذف الطلب.',
   failed: 'لا يمكن تحميل الحالة الآن. يرجى المحاولة لاحقًا.',
+  retry: 'إعادة المحاولة',
 };
 
 const fa: RequesterTexts = {
@@ -214,6 +219,7 @@ const fa: RequesterTexts = {
   loading: 'وضعیت در حال بارگذاری است …',
   invalidLink: 'این پیوند معتبر نیست یا درخواست حذف شده است.',
   failed: 'اکنون نمی‌توان وضعیت را بارگذاری کرد. لطفاً بعداً دوباره امتحان کنید.',
+  retry: 'دوباره امتحان کنید',
 };
 
 const tr: RequesterTexts = {
@@ -247,6 +253,7 @@ const tr: RequesterTexts = {
   loading: 'Durum yükleniyor …',
   invalidLink: 'Bu bağlantı geçerli değil veya talep silindi.',
   failed: 'Durum şu anda yüklenemiyor. Lütfen daha sonra tekrar deneyin.',
+  retry: 'Tekrar dene',
 };
 
 const uk: RequesterTexts = {
@@ -282,6 +289,7 @@ const uk: RequesterTexts = {
   loading: 'Завантаження стану …',
   invalidLink: 'Це посилання недійсне, або запит видалено.',
   failed: 'Зараз не вдається завантажити стан. Спробуйте, будь ласка, пізніше.',
+  retry: 'Спробувати ще раз',
 };
 
 const ru: RequesterTexts = {
@@ -316,6 +324,7 @@ const ru: RequesterTexts = {
   loading: 'Статус загружается …',
   invalidLink: 'Эта ссылка недействительна, или запрос удалён.',
   failed: 'Сейчас не удаётся загрузить статус. Пожалуйста, попробуйте позже.',
+  retry: 'Попробовать ещё раз',
 };
 
 const TEXTS: Record<UiLocale, RequesterTexts> = { de, 'de-x-ls': leichteSprache, en, ar, fa, tr, uk, ru };
