@@ -38,7 +38,11 @@ export function serveStatusPage(req: IncomingMessage, res: ServerResponse, path:
       dir: texts.dir,
       title: texts.pageTitle,
       script: 'wir-anfrage-status.js',
-      element: { tag: 'wir-anfrage-status', attributes: { 'anfrage-id': id, 'failed-text': texts.failed, 'retry-text': texts.retry }, fallback: texts.loading },
+      element: {
+        tag: 'wir-anfrage-status',
+        attributes: { 'anfrage-id': id, 'failed-text': texts.failed, 'retry-text': texts.retry },
+        fallback: texts.loading,
+      },
     },
     req.method === 'HEAD',
   );

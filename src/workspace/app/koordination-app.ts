@@ -62,7 +62,8 @@ export class WirKoordination extends LitElement {
     if (answer.ok) this.sessionState = { kind: 'in', session: answer.data };
     else if (answer.status === 401) this.sessionState = { kind: 'anonymous', notice: '' };
     else this.sessionState = { kind: 'error' };
-    if (answer.ok && answer.data.needsTotpSetup && this.#router.route.view !== 'sicherheit') this.#router.go('/koordination/sicherheit', { replace: true });
+    if (answer.ok && answer.data.needsTotpSetup && this.#router.route.view !== 'sicherheit')
+      this.#router.go('/koordination/sicherheit', { replace: true });
     if (focus) await this.#focusView();
   }
 

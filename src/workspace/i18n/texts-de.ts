@@ -49,7 +49,8 @@ export const de = {
   'password.submit': 'Passwort speichern',
   'password.done': 'Ihr Passwort ist gespeichert. Sie können sich jetzt anmelden.',
   'password.toLogin': 'Zur Anmeldung',
-  'password.invalidLink': 'Dieser Link ist nicht mehr gültig (er gilt 24 Stunden und nur einmal). Bitten Sie Ihre Administration um einen neuen.',
+  'password.invalidLink':
+    'Dieser Link ist nicht mehr gültig (er gilt 24 Stunden und nur einmal). Bitten Sie Ihre Administration um einen neuen.',
   'password.error.short': 'Das Passwort muss mindestens 12 Zeichen lang sein.',
   'password.error.long': 'Das Passwort darf höchstens 200 Zeichen lang sein.',
   'password.error.email': 'Das Passwort darf nicht Ihre E-Mail-Adresse sein.',
@@ -188,11 +189,13 @@ export const de = {
   'suggest.skipped': (n: number) => `${n} Einträge der Liste sind fehlerhaft und fehlen hier.`,
   'suggest.noList':
     'Für diese Kommune liegt keine Dolmetscherliste auf dem Server (WIR_FEEDS_DIR/<Kommune>/dolmetscher.json). Siehe Anleitung „Dolmetscherliste“.',
-  'suggest.badList': 'Die Dolmetscherliste dieser Kommune kann nicht gelesen werden. Bitte prüfen Sie die Datei mit „wir-widgets validate“.',
+  'suggest.badList':
+    'Die Dolmetscherliste dieser Kommune kann nicht gelesen werden. Bitte prüfen Sie die Datei mit „wir-widgets validate“.',
   'suggest.relaxTitle': 'Mit weniger Bedingungen würden passen:',
   'suggest.relax.count': (n: number) => (n === 1 ? '1 Person' : `${n} Personen`),
   'suggest.assign': (name: string) => `Vermitteln an ${name}`,
-  'suggest.confirm': (name: string) => `Anfrage an ${name} vermitteln? Die anfragende Stelle erhält eine Nachricht, falls sie eine E-Mail-Adresse angegeben hat.`,
+  'suggest.confirm': (name: string) =>
+    `Anfrage an ${name} vermitteln? Die anfragende Stelle erhält eine Nachricht, falls sie eine E-Mail-Adresse angegeben hat.`,
   'suggest.confirm.yes': 'Ja, vermitteln',
   'suggest.confirm.no': 'Abbrechen',
   'suggest.assigned': (name: string) => `An ${name} vermittelt.`,
@@ -241,7 +244,8 @@ export const de = {
   'accounts.admin': 'Darf Konten verwalten (Administration)',
   'accounts.totpRequired': 'Muss einen zweiten Faktor (Authenticator-App) nutzen',
   'accounts.create': 'Konto anlegen',
-  'accounts.created': (email: string) => `Konto ${email} angelegt. Schicken Sie der Person diesen Link (24 Stunden gültig, nur einmal nutzbar):`,
+  'accounts.created': (email: string) =>
+    `Konto ${email} angelegt. Schicken Sie der Person diesen Link (24 Stunden gültig, nur einmal nutzbar):`,
   'accounts.newLink': 'Neuen Link zum Passwort-Setzen',
   'accounts.linkFor': (email: string) => `Link für ${email} (24 Stunden gültig, nur einmal nutzbar):`,
   'accounts.disable': 'Sperren',

@@ -179,7 +179,8 @@ export const en: WorkspaceTexts = {
 
   'suggest.title': 'Suggestions from your interpreter list',
   'suggest.loading': 'Looking for matching people …',
-  'suggest.intro': (n, total) => (total === 0 ? 'Nobody on your list matches everything asked for.' : `The ${n} best of ${total} matching people.`),
+  'suggest.intro': (n, total) =>
+    total === 0 ? 'Nobody on your list matches everything asked for.' : `The ${n} best of ${total} matching people.`,
   'suggest.list': (publisher, updated) => `List: ${publisher}${updated ? `, as of ${updated}` : ''}`,
   'suggest.skipped': (n) => `${n} entries of the list are faulty and missing here.`,
   'suggest.noList':

@@ -76,13 +76,19 @@ export class WorkspaceI18n implements ReactiveController {
 
   /** A date (YYYY-MM-DD) with weekday: "Do., 03.12.2026" / "Thu, 03/12/2026". */
   date(iso: string): string {
-    return new Intl.DateTimeFormat(intlLocale(), { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${iso.slice(0, 10)}T12:00:00Z`),
-    );
+    return new Intl.DateTimeFormat(intlLocale(), {
+      weekday: 'short',
+      day: '2-digit',
+      month: '2-digit',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
   }
 
   /** A moment (ISO timestamp) in German time: "28.11.2026, 10:05". */
   dateTime(iso: string): string {
-    return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(
+      new Date(iso),
+    );
   }
 }

@@ -84,7 +84,8 @@ export class WirKoordinationKonten extends LitElement {
     });
     if (!answer.ok) {
       if (answer.error === 'email-taken') this.errors = { 'new-email': t('accounts.error.taken') };
-      else if (answer.error === 'invalid-kommune') this.errors = { 'new-kommunen': t('accounts.error.kommune', String(answer.body.detail ?? '')) };
+      else if (answer.error === 'invalid-kommune')
+        this.errors = { 'new-kommunen': t('accounts.error.kommune', String(answer.body.detail ?? '')) };
       else if (answer.error === 'invalid-email') this.errors = { 'new-email': t('accounts.error.email') };
       else if (answer.error === 'no-kommune') this.errors = { 'new-kommunen': t('accounts.error.noKommune') };
       else this.failure = answer.error === 'offline' ? t('app.offline') : t('app.error');
@@ -122,7 +123,11 @@ export class WirKoordinationKonten extends LitElement {
       this.failure = this.#i18n.t('app.error');
       return;
     }
-    this.dispatchEvent(new WorkspaceAnnounceEvent(`${account.email}: ${account.disabled ? this.#i18n.t('accounts.enable') : this.#i18n.t('accounts.disabled')}`));
+    this.dispatchEvent(
+      new WorkspaceAnnounceEvent(
+        `${account.email}: ${account.disabled ? this.#i18n.t('accounts.enable') : this.#i18n.t('accounts.disabled')}`,
+      ),
+    );
     this.#accounts.run();
   }
 

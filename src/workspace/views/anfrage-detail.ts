@@ -160,7 +160,8 @@ export class WirKoordinationAnfrage extends LitElement {
     const back = html`<p><a href="/koordination/">← ${t('detail.back')}</a></p>`;
     return this.#detail.render({
       initial: () => html`${back}<p role="status">${t('app.loading')}</p>`,
-      pending: () => (this.#detail.value ? this.renderDetail(this.#detail.value) : html`${back}<p role="status" aria-busy="true">${t('app.loading')}</p>`),
+      pending: () =>
+        this.#detail.value ? this.renderDetail(this.#detail.value) : html`${back}<p role="status" aria-busy="true">${t('app.loading')}</p>`,
       error: (error) =>
         (error as Error).message === 'not-found'
           ? html`${back}<h1 tabindex="-1">${t('app.notFound')}</h1><p class="notice">${t('detail.notFound')}</p>`

@@ -162,7 +162,10 @@ export class WirKoordinationInbox extends LitElement {
     event.preventDefault();
     const language = this.draft.language.trim();
     // "Arabisch" or "ar": the server filters by code, people type either.
-    const code = language && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(language) ? (findLanguages(language, this.#i18n.locale)[0]?.code ?? language) : language;
+    const code =
+      language && !/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(language)
+        ? (findLanguages(language, this.#i18n.locale)[0]?.code ?? language)
+        : language;
     const change: Record<string, string> = { ...this.draft, language: code, number: this.draft.number.replace(/\s/g, '') };
     this.dispatchEvent(new WorkspaceNavigateEvent(this.#href(change)));
   }

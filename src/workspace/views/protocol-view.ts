@@ -39,7 +39,8 @@ export class WirKoordinationProtokoll extends LitElement {
       ${this.#entries.render({
         pending: () => html`<p role="status">${t('app.loading')}</p>`,
         error: () => html`<p class="notice error" role="alert">${t('app.error')}</p>`,
-        complete: (entries) => (entries.length ? html`<div class="panel">${renderAuditTrail(this.#i18n, entries)}</div>` : html`<p>${t('protocol.empty')}</p>`),
+        complete: (entries) =>
+          entries.length ? html`<div class="panel">${renderAuditTrail(this.#i18n, entries)}</div>` : html`<p>${t('protocol.empty')}</p>`,
       })}`;
   }
 }

@@ -196,15 +196,34 @@ export class WirKoordinationSicherheit extends LitElement {
       <h2 id="pw-title">${t('password.change')}</h2>
       <form novalidate @submit=${this.#changePassword}>
         <input type="email" autocomplete="username" .value=${this.session?.account.email ?? ''} hidden readonly />
-        ${field('pw-current', t('password.current'), this.current, (v) => {
-          this.current = v;
-        }, 'current-password')}
-        ${field('pw-new', t('password.new'), this.next, (v) => {
-          this.next = v;
-        }, 'new-password', t('password.hint'))}
-        ${field('pw-repeat', t('password.repeat'), this.repeat, (v) => {
-          this.repeat = v;
-        }, 'new-password')}
+        ${field(
+          'pw-current',
+          t('password.current'),
+          this.current,
+          (v) => {
+            this.current = v;
+          },
+          'current-password',
+        )}
+        ${field(
+          'pw-new',
+          t('password.new'),
+          this.next,
+          (v) => {
+            this.next = v;
+          },
+          'new-password',
+          t('password.hint'),
+        )}
+        ${field(
+          'pw-repeat',
+          t('password.repeat'),
+          this.repeat,
+          (v) => {
+            this.repeat = v;
+          },
+          'new-password',
+        )}
         <button class="button" type="submit">${t('password.change')}</button>
       </form>
     </section>`;
