@@ -45,7 +45,13 @@ const onwarn = (warning, warn) => {
 // the widget bundles.
 const workspace = {
   input: { 'wir-koordination': 'src/workspace/define.ts', 'wir-anfrage-status': 'src/workspace/anfrage-status/define.ts' },
-  output: { dir: 'dist/koordination', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  output: {
+    dir: 'dist/koordination',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
   plugins: plugins(),
   onwarn,
 };
