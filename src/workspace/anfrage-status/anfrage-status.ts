@@ -128,7 +128,7 @@ export class WirAnfrageStatus extends LitElement {
       ${
         a.number
           ? html`<p class="label">${a.numberLabel}</p>
-            <p class="number" dir="ltr">${a.number}</p>
+            <p class="number"><bdi dir="ltr">${a.number}</bdi></p>
             <p class="status ${a.status ?? ''}" role="status">${a.statusLabel}</p>`
           : nothing
       }

@@ -1,8 +1,8 @@
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import type { ErrorSummaryEntry, WirErrorSummary } from '../../components/shared/error-summary/error-summary.js';
-import { type AccountView, api } from '../api/koordination-client.js';
+import { type AccountView, api, type SessionView } from '../api/koordination-client.js';
 import { WorkspaceAnnounceEvent } from '../app/workspace-events.js';
 import { WorkspaceI18n } from '../i18n/workspace-i18n.js';
 import { textField } from '../shared/text-field.js';
@@ -23,6 +23,13 @@ export class WirKoordinationKonten extends LitElement {
         padding: 0.75em 0;
         border-block-end: 1px solid var(--wir-color-border-light, #b1b4b6);
       }
+      .accounts li:first-child {
+        padding-block-start: 0;
+      }
+      .accounts li:last-child {
+        border-block-end: 0;
+        padding-block-end: 0;
+      }
       .link {
         display: block;
         padding: 0.5em;
@@ -34,6 +41,9 @@ export class WirKoordinationKonten extends LitElement {
   ];
 
   readonly #i18n = new WorkspaceI18n(this);
+
+  /** Who is logged in: an admin cannot lock themselves out. */
+  @property({ attribute: false }) session?: SessionView;
 
   @state() private email = '';
   @state() private kommunen = '';
@@ -153,7 +163,7 @@ export class WirKoordinationKonten extends LitElement {
       ${this.#accounts.render({
         pending: () => html`<p role="status">${t('app.loading')}</p>`,
         error: () => html`<p class="notice error" role="alert">${t('app.error')}</p>`,
-        complete: (accounts) => html`<ul class="plain-list accounts">
+        complete: (accounts) => html`<ul class="plain-list accounts panel">
           ${accounts.map((a) => this.renderAccount(a))}
         </ul>`,
       })}
@@ -174,9 +184,13 @@ export class WirKoordinationKonten extends LitElement {
       ${flags.length ? html`<div class="muted">${flags.join(' · ')}</div>` : nothing}
       <div class="actions">
         <button class="button secondary small" type="button" @click=${() => this.#newLink(a)}>${t('accounts.newLink')}<span class="visually-hidden">: ${a.email}</span></button>
-        <button class="button secondary small" type="button" @click=${() => this.#toggle(a)}>
-          ${a.disabled ? t('accounts.enable') : t('accounts.disable')}<span class="visually-hidden">: ${a.email}</span>
-        </button>
+        ${
+          a.id === this.session?.account.id
+            ? nothing
+            : html`<button class="button secondary small" type="button" @click=${() => this.#toggle(a)}>
+                ${a.disabled ? t('accounts.enable') : t('accounts.disable')}<span class="visually-hidden">: ${a.email}</span>
+              </button>`
+        }
       </div>
     </li>`;
   }
