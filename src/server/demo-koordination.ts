@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateFeed } from '../sample/generate.js';
 import { createAccount, setPassword } from './koordination/account-admin.js';
+import { logTransport, type MailTransport } from './mail/mail-transport.js';
 import type { ServerApp } from './server-app.js';
 
 export const DEMO_KOMMUNE = '06438';
@@ -59,4 +60,22 @@ export async function ensureDemoCoordinator(app: ServerApp, now: Date): Promise<
   const set = await setPassword(app.store, account, password, app.auth.cost, system, now);
   if (!set.ok) throw new Error(`demo coordinator: ${set.problem}`);
   return { email: DEMO_EMAIL, password };
+}
+
+/**
+ * The demo's mail "delivery" without a mail server: the log line every installation writes,
+ * plus — for the requester's confirmation only — the status link it carries, so the loop can
+ * be followed to the status page from the terminal. Demo only: a real receiver never logs
+ * a status link (it is a secret), and links reach the requester by mail and in the form's answer.
+ */
+export function demoMailTransport(log: (line: string) => void): MailTransport {
+  const plain = logTransport(log);
+  return {
+    async send(mail) {
+      await plain.send(mail);
+      const link = mail.purpose === 'confirmation' ? /https?:\/\/\S+\/anfrage\/\S+/.exec(mail.body)?.[0] : undefined;
+      if (link) log(`  Demo — Statusseite der anfragenden Stelle: ${link}`);
+    },
+    close() {},
+  };
 }

@@ -17,7 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { berlinDate } from '../core/calendar/berlin-time.js';
-import { DEMO_KOMMUNE, DEMO_OFFICE, ensureDemoCoordinator, ensureDemoInterpreterList } from './demo-koordination.js';
+import { DEMO_KOMMUNE, DEMO_OFFICE, demoMailTransport, ensureDemoCoordinator, ensureDemoInterpreterList } from './demo-koordination.js';
 import { portFromEnv } from './receiver/config.js';
 import { createServerApp, type ServerApp, type ServerAppOptions } from './server-app.js';
 import { serverAppOptionsFromEnv } from './server-config.js';
@@ -104,6 +104,7 @@ function demoOptions(): ServerAppOptions {
   options.feedsDir ??= resolve(dirname(options.dbPath), 'feeds');
   ensureDemoInterpreterList(options.feedsDir, berlinDate(Date.now()));
   if (options.mail && options.mail.notify.size === 0) options.mail = { ...options.mail, notify: new Map([[DEMO_KOMMUNE, [DEMO_OFFICE]]]) };
+  options.mailTransport = demoMailTransport;
   return options;
 }
 

@@ -41,6 +41,8 @@ export interface ServerAppOptions extends ReceiverOptions {
   feedsDir?: string;
   /** SMTP, sender and office addresses; default: mails go to the log. */
   mail?: MailSettings;
+  /** Where mails go instead of SMTP or the plain log (the demo prints status links). */
+  mailTransport?: (log: (line: string) => void) => MailTransport;
   /** scrypt cost for new password hashes (default in password-hash.ts). */
   scryptCost?: ScryptCost;
   /** Kommunen whose accounts must use a second factor; `*` for all (WIR_REQUIRE_TOTP). */
@@ -73,7 +75,9 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
   const store = options.store ?? (await openStore({ dbPath: options.dbPath, databaseUrl: options.databaseUrl }));
   let transport: MailTransport;
   try {
-    transport = options.mail?.smtpUrl ? await smtpTransport(options.mail.smtpUrl, options.mail.from) : logTransport(mailLog);
+    transport = options.mail?.smtpUrl
+      ? await smtpTransport(options.mail.smtpUrl, options.mail.from)
+      : (options.mailTransport?.(mailLog) ?? logTransport(mailLog));
   } catch (error) {
     if (!options.store) await store.close();
     throw error;

@@ -151,7 +151,9 @@ export class WirKoordination extends LitElement {
       case 'anfrage':
         return html`<wir-koordination-anfrage anfrage-id=${route.id}></wir-koordination-anfrage>`;
       case 'konten':
-        return session.account.admin ? html`<wir-koordination-konten .session=${session}></wir-koordination-konten>` : this.renderNotFound();
+        return session.account.admin
+          ? html`<wir-koordination-konten .session=${session}></wir-koordination-konten>`
+          : this.renderNotFound();
       case 'sicherheit':
         return html`<wir-koordination-sicherheit .session=${session}></wir-koordination-sicherheit>`;
       case 'protokoll':

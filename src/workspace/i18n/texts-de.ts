@@ -206,7 +206,7 @@ export const de = {
   'suggest.gender.d': 'divers',
 
   'reason.language': (language: string) => `spricht ${language}`,
-  'reason.language.level': (language: string, level: string) => `spricht ${language} (${level})`,
+  'reason.language.level': (language: string, level: string) => `spricht ${language} – ${level}`,
   'reason.language-substitute': (language: string, asked: string) => `spricht ${language} – verwandt mit ${asked}, nicht dieselbe Sprache`,
   'reason.distance': (km: string, ort: string) => `${km} km entfernt (${ort})`,
   'reason.serves': (kommune: string) => `zuständig für ${kommune}`,

@@ -200,7 +200,7 @@ export const en: WorkspaceTexts = {
   'suggest.gender.d': 'diverse',
 
   'reason.language': (language) => `speaks ${language}`,
-  'reason.language.level': (language, level) => `speaks ${language} (${level})`,
+  'reason.language.level': (language, level) => `speaks ${language} – ${level}`,
   'reason.language-substitute': (language, asked) => `speaks ${language} – related to ${asked}, not the same language`,
   'reason.distance': (km, ort) => `${km} km away (${ort})`,
   'reason.serves': (kommune) => `covers ${kommune}`,
