@@ -5,6 +5,7 @@ import type { ErrorSummaryEntry, WirErrorSummary } from '../../components/shared
 import { type AccountView, api, type SessionView } from '../api/koordination-client.js';
 import { WorkspaceAnnounceEvent } from '../app/workspace-events.js';
 import { WorkspaceI18n } from '../i18n/workspace-i18n.js';
+import { failureText } from '../shared/load-error.js';
 import { textField } from '../shared/text-field.js';
 import { workspaceStyles } from '../shared/workspace.styles.js';
 
@@ -98,7 +99,7 @@ export class WirKoordinationKonten extends LitElement {
         this.errors = { 'new-kommunen': t('accounts.error.kommune', String(answer.body.detail ?? '')) };
       else if (answer.error === 'invalid-email') this.errors = { 'new-email': t('accounts.error.email') };
       else if (answer.error === 'no-kommune') this.errors = { 'new-kommunen': t('accounts.error.noKommune') };
-      else this.failure = answer.error === 'offline' ? t('app.offline') : t('app.error');
+      else this.failure = failureText(this.#i18n, answer.error);
       await this.updateComplete;
       this.summary?.focus();
       return;

@@ -5,6 +5,7 @@ import type { RequestStatus } from '../../core/schema/request.js';
 import { type AnfrageDetail, api } from '../api/koordination-client.js';
 import { WorkspaceAnnounceEvent, WorkspaceNavigateEvent } from '../app/workspace-events.js';
 import { WorkspaceI18n } from '../i18n/workspace-i18n.js';
+import { failureText, renderLoadError } from '../shared/load-error.js';
 import { statusWord } from '../shared/request-words.js';
 import { textField } from '../shared/text-field.js';
 import { workspaceStyles } from '../shared/workspace.styles.js';
@@ -101,7 +102,7 @@ export class WirKoordinationAnfrage extends LitElement {
     const answer = await api<AnfrageDetail>('PATCH', `/anfragen/${this.anfrageId}`, body);
     this.busy = false;
     if (!answer.ok) {
-      this.failure = answer.error === 'offline' ? this.#i18n.t('app.offline') : this.#i18n.t('app.error');
+      this.failure = failureText(this.#i18n, answer.error);
       if (answer.error === 'transition-not-allowed') this.#detail.run();
       return false;
     }
@@ -148,7 +149,7 @@ export class WirKoordinationAnfrage extends LitElement {
     const answer = await api('DELETE', `/anfragen/${this.anfrageId}`);
     this.busy = false;
     if (!answer.ok && answer.status !== 404) {
-      this.failure = answer.error === 'offline' ? this.#i18n.t('app.offline') : this.#i18n.t('app.error');
+      this.failure = failureText(this.#i18n, answer.error);
       return;
     }
     this.dispatchEvent(new WorkspaceAnnounceEvent(this.#i18n.t('detail.erased', number)));
@@ -165,10 +166,7 @@ export class WirKoordinationAnfrage extends LitElement {
       error: (error) =>
         (error as Error).message === 'not-found'
           ? html`${back}<h1 tabindex="-1">${t('app.notFound')}</h1><p class="notice">${t('detail.notFound')}</p>`
-          : html`${back}<div class="notice error" role="alert">
-                <p>${(error as Error).message === 'offline' ? t('app.offline') : t('app.error')}</p>
-                <button class="button secondary" type="button" @click=${() => this.#detail.run()}>${t('app.retry')}</button>
-              </div>`,
+          : html`${back}${renderLoadError(this.#i18n, error, () => this.#detail.run())}`,
       complete: (detail) => this.renderDetail(detail),
     });
   }

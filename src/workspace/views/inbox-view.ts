@@ -6,6 +6,7 @@ import { REQUEST_STATUSES } from '../../core/schema/request.js';
 import { type AnfrageSummary, API, api, type InboxPage } from '../api/koordination-client.js';
 import { WorkspaceAnnounceEvent, WorkspaceNavigateEvent } from '../app/workspace-events.js';
 import { WorkspaceI18n } from '../i18n/workspace-i18n.js';
+import { renderLoadError } from '../shared/load-error.js';
 import { kindWord, languageWord, modeWord, requesterWord, statusWord } from '../shared/request-words.js';
 import { textField } from '../shared/text-field.js';
 import { workspaceStyles } from '../shared/workspace.styles.js';
@@ -188,10 +189,7 @@ export class WirKoordinationInbox extends LitElement {
         initial: () => html`<p role="status">${t('app.loading')}</p>`,
         pending: () => html`<p role="status" aria-busy="true">${t('app.loading')}</p>${this.renderFilters()}`,
         complete: (page) => html`${this.renderTabs(page)}${this.renderFilters()}${this.renderList(page)}${this.renderDownloads()}`,
-        error: (error) => html`<div class="notice error" role="alert">
-            <p>${(error as Error).message === 'offline' ? t('app.offline') : t('app.error')}</p>
-            <button class="button secondary" type="button" @click=${() => this.#page.run()}>${t('app.retry')}</button>
-          </div>`,
+        error: (error) => renderLoadError(this.#i18n, error, () => this.#page.run()),
       })}`;
   }
 

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { ErrorSummaryEntry, WirErrorSummary } from '../../components/shared/error-summary/error-summary.js';
 import { api } from '../api/koordination-client.js';
 import { WorkspaceI18n } from '../i18n/workspace-i18n.js';
+import { failureText } from '../shared/load-error.js';
 import { passwordErrors, passwordProblemText } from '../shared/password-rules.js';
 import { textField } from '../shared/text-field.js';
 import { workspaceStyles } from '../shared/workspace.styles.js';
@@ -73,7 +74,7 @@ export class WirKoordinationPasswort extends LitElement {
     } else if (answer.error === 'invalid-link') {
       this.phase = 'invalid';
     } else {
-      this.failure = answer.error === 'offline' ? this.#i18n.t('app.offline') : this.#i18n.t('app.error');
+      this.failure = failureText(this.#i18n, answer.error);
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.notice, h1')?.focus();

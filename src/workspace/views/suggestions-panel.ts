@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { api, type SuggestionsAnswer } from '../api/koordination-client.js';
 import { WorkspaceAnnounceEvent } from '../app/workspace-events.js';
 import { WorkspaceI18n } from '../i18n/workspace-i18n.js';
+import { failureText, renderLoadError } from '../shared/load-error.js';
 import { workspaceStyles } from '../shared/workspace.styles.js';
 import { genderWord, reasonWords, relaxationWords } from './reason-words.js';
 
@@ -75,7 +76,7 @@ export class WirKoordinationVorschlaege extends LitElement {
     this.busy = false;
     this.confirming = '';
     if (!answer.ok) {
-      this.failure = answer.error === 'offline' ? this.#i18n.t('app.offline') : this.#i18n.t('app.error');
+      this.failure = failureText(this.#i18n, answer.error);
       return;
     }
     this.dispatchEvent(new WorkspaceAnnounceEvent(this.#i18n.t('suggest.assigned', name)));
@@ -98,10 +99,7 @@ export class WirKoordinationVorschlaege extends LitElement {
     const t = this.#i18n.t.bind(this.#i18n);
     return this.#suggestions.render({
       pending: () => html`<p role="status" aria-busy="true">${t('suggest.loading')}</p>`,
-      error: (error) => html`<div class="notice error" role="alert">
-          <p>${(error as Error).message === 'offline' ? t('app.offline') : t('app.error')}</p>
-          <button class="button secondary" type="button" @click=${() => this.#suggestions.run()}>${t('app.retry')}</button>
-        </div>`,
+      error: (error) => renderLoadError(this.#i18n, error, () => this.#suggestions.run()),
       complete: (answer) => this.renderAnswer(answer),
     });
   }
