@@ -38,7 +38,7 @@ export interface RequesterTexts {
   explain: Record<Exclude<RequestStatus, 'matched'>, string>;
   /** What "vermittelt" means for a Dolmetscher request. */
   matchedDolmetscher: (facts: MatchedFacts) => string;
-  /** For kinds without a sentence of their own (a Lotse request: see the Lotse issue). */
+  /** For kinds without a sentence of their own yet (a Lotse request, say). */
   matchedGeneric: string;
   pageTitle: string;
   numberLabel: string;

@@ -10,7 +10,7 @@ import type { WorkspaceAnnounceEvent, WorkspaceNavigateEvent } from './workspace
 
 type SessionState = { kind: 'loading' } | { kind: 'anonymous'; notice: string } | { kind: 'error' } | { kind: 'in'; session: SessionView };
 
-/** A section of the workspace in the navigation. The feed-publishing part adds its "Listen" here. */
+/** A section of the workspace in the navigation; publishing the office's lists ("Listen") is added here as one more entry. */
 interface Area {
   path: string;
   label: 'app.nav.inbox' | 'app.nav.protocol' | 'app.nav.accounts' | 'app.nav.security';
