@@ -34,13 +34,15 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+const plugins = () => [
+  nodeResolve({ browser: true }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
 const widgetsBuild = {
   input: { 'wir-widgets': 'src/index.ts', ...widgetEntries, ...pageEntries },
-  plugins: [
-    nodeResolve({ browser: true }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
+  plugins: plugins(),
   onwarn,
   output: {
     dir: 'dist',
@@ -63,8 +65,25 @@ const widgetsBuild = {
   },
 };
 
+// The coordinators' workspace and the requester's status page: an app the receiver serves
+// under /koordination/assets/ (src/server/pages/), built on its own so nothing of it enters
+// the widget bundles.
+const workspaceBuild = {
+  input: { 'wir-koordination': 'src/workspace/define.ts', 'wir-anfrage-status': 'src/workspace/anfrage-status/define.ts' },
+  output: {
+    dir: 'dist/koordination',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  plugins: plugins(),
+  onwarn,
+};
+
 export default [
   widgetsBuild,
+  workspaceBuild,
   // The coordinators' workshop page: its own build object and output folder.
   werkstattBuild,
 ];

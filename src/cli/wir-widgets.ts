@@ -9,7 +9,9 @@
  *   wir-widgets receiver
  *     starts the reference receiver (environment variables: docs/receiver.md);
  *   wir-widgets receiver migrate --from FILE --to postgres://…
- *     copies a receiver's SQLite data into PostgreSQL.
+ *     copies a receiver's SQLite data into PostgreSQL;
+ *   wir-widgets receiver user add|link|disable|enable|list …
+ *     coordinator accounts of the workspace (receiver-user.ts).
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +32,7 @@ const USAGE = [
   MERGE_USAGE,
   'wir-widgets receiver',
   'wir-widgets receiver migrate --from FILE --to postgres://…',
+  'wir-widgets receiver user add|link|disable|enable|list …',
 ].join('\n       ');
 
 const SHEET_COMMANDS: Record<string, (args: string[], out: Out) => Promise<number>> = {
@@ -101,6 +104,10 @@ export async function run(argv: string[], out: Out = console.log): Promise<numbe
     if (sub === 'migrate') {
       const { runMigrate } = await import('./receiver-migrate.js');
       return await runMigrate(argv.slice(2), out);
+    }
+    if (sub === 'user') {
+      const { receiverCommand, readAllStdin } = await import('./receiver-user.js');
+      return await receiverCommand(argv.slice(1), { env: process.env, out, readStdin: readAllStdin });
     }
     const { runReceiver } = await import('../server/receiver-cli.js');
     return await runReceiver();

@@ -1,20 +1,26 @@
 /**
- * `npm start`: one local server for trying the widgets under a strict CSP, with the
- * reference receiver behind /api/anfragen so the request form works end to end.
+ * `npm start`: one local server for trying the widgets under a strict CSP, with the whole
+ * server (server-app.ts) behind them so the request form works end to end and its requests
+ * can be answered in the workspace.
  *
  *   /              demo/ (HTML pages, with the CSP header)
  *   /dist/…        the built bundles (hashed chunks cached for a year, see static-files.ts)
  *   /api/anfragen  the receiver (see docs/receiver.md)
+ *   /koordination/ the coordinators' workspace (docs/koordination.md); `npm start` prints a
+ *                  demo coordinator's e-mail and password
  *
  * Binds to 127.0.0.1 only: it is a demo, not a deployment (that is receiver-cli.ts behind
  * a reverse proxy).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
-import { createReceiver, isReceiverPath, type ReceiverOptions } from './receiver/receiver.js';
+import { berlinDate } from '../core/calendar/berlin-time.js';
+import { DEMO_KOMMUNE, DEMO_OFFICE, demoMailTransport, ensureDemoCoordinator, ensureDemoInterpreterList } from './demo-koordination.js';
+import { portFromEnv } from './receiver/config.js';
+import { createServerApp, type ServerApp, type ServerAppOptions } from './server-app.js';
+import { serverAppOptionsFromEnv } from './server-config.js';
 import { isHashedChunk, notFound, serveStatic } from './static-files.js';
 
 const PROJECT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -25,14 +31,15 @@ export interface DemoServerOptions {
   host?: string;
   demoDir?: string;
   distDir?: string;
-  /** Receiver options; default from the environment (WIR_*). */
-  receiver?: ReceiverOptions;
+  /** Server options (receiver, workspace, mail); default from the environment (WIR_*). */
+  receiver?: ServerAppOptions;
 }
 
 export interface DemoServer {
   server: Server;
   port: number;
   url: string;
+  app: ServerApp;
   close(): Promise<void>;
 }
 
@@ -41,11 +48,11 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
   const port = options.port ?? portFromEnv(process.env, 8080);
   const demoDir = options.demoDir ?? resolve(PROJECT_ROOT, 'demo');
   const distDir = options.distDir ?? resolve(PROJECT_ROOT, 'dist');
-  const receiver = await createReceiver(options.receiver ?? receiverOptionsFromEnv(process.env));
+  const app = await createServerApp(options.receiver ?? serverAppOptionsFromEnv(process.env));
 
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (isReceiverPath(req.url)) return receiver.handle(req, res);
+    if (app.handle(req, res)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       res.setHeader('X-Content-Type-Options', 'nosniff');
@@ -70,7 +77,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       });
     });
   } catch (error) {
-    await receiver.close();
+    await app.close();
     throw error;
   }
   const actualPort = (server.address() as AddressInfo).port;
@@ -78,18 +85,33 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     server,
     port: actualPort,
     url: `http://${host}:${actualPort}/`,
+    app,
     close: () =>
       new Promise<void>((resolveClose) => {
-        server.close(() => void receiver.close().then(resolveClose));
+        server.close(() => void app.close().then(resolveClose));
         server.closeAllConnections();
       }),
   };
 }
 
+/**
+ * The demo's server options: the environment's, plus — unless set there — an interpreter list
+ * for Kreis Offenbach next to the database and an office address for its notices (written to
+ * the log, since the demo has no mail server).
+ */
+function demoOptions(): ServerAppOptions {
+  const options = serverAppOptionsFromEnv(process.env);
+  options.feedsDir ??= resolve(dirname(options.dbPath), 'feeds');
+  ensureDemoInterpreterList(options.feedsDir, berlinDate(Date.now()));
+  if (options.mail && options.mail.notify.size === 0) options.mail = { ...options.mail, notify: new Map([[DEMO_KOMMUNE, [DEMO_OFFICE]]]) };
+  options.mailTransport = demoMailTransport;
+  return options;
+}
+
 async function main(): Promise<void> {
   let demo: DemoServer;
   try {
-    demo = await startDemoServer();
+    demo = await startDemoServer({ receiver: demoOptions() });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
@@ -101,7 +123,12 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
+  const coordinator = await ensureDemoCoordinator(demo.app, new Date());
   console.log(`wir-widgets demo: ${demo.url}`);
+  console.log(`  Arbeitsbereich (workspace): ${demo.url}koordination/`);
+  console.log(`  Demo-Koordination Kreis Offenbach — nur für die Demo / demo only:`);
+  console.log(`    E-Mail:   ${coordinator.email}`);
+  console.log(`    Passwort: ${coordinator.password}`);
   const stop = () => void demo.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

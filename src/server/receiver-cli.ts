@@ -1,6 +1,8 @@
 /**
- * Runs only the receiver (for production behind a reverse proxy; see docs/receiver.md):
- *   WIR_ADMIN_TOKEN=… WIR_ALLOWED_ORIGINS=https://www.kreis-offenbach.de npx wir-widgets receiver
+ * Runs the receiver with the coordinator workspace (for production behind a reverse proxy;
+ * see docs/receiver.md and docs/koordination.md):
+ *   WIR_ALLOWED_ORIGINS=https://www.kreis-offenbach.de WIR_PUBLIC_URL=https://anfragen.kreis-offenbach.de \
+ *   npx wir-widgets receiver
  * (or, in a checkout, tsx src/server/receiver-cli.ts). Listens on HOST (default 127.0.0.1) and PORT (default 8787).
  *
  * SIGTERM (systemd stop, a container stop) and SIGINT shut it down gracefully: it stops
@@ -13,20 +15,21 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sendNotFound } from './http/json-response.js';
 import { formatEventLog } from './http/request-log.js';
-import { portFromEnv, receiverOptionsFromEnv } from './receiver/config.js';
-import { createReceiver, isReceiverPath, type Receiver } from './receiver/receiver.js';
+import { portFromEnv } from './receiver/config.js';
+import { createServerApp, type ServerApp, type ServerAppOptions } from './server-app.js';
+import { serverAppOptionsFromEnv } from './server-config.js';
 
 const SHUTDOWN_GRACE_MS = 20_000;
 
 /** Starts the receiver from environment variables (`npx wir-widgets receiver` calls this too); resolves with the exit code once it has stopped or failed. */
 export async function runReceiver(env: Record<string, string | undefined> = process.env): Promise<number> {
-  let receiver: Receiver;
+  let app: ServerApp;
   let port: number;
-  let options: ReturnType<typeof receiverOptionsFromEnv>;
+  let options: ServerAppOptions;
   try {
     port = portFromEnv(env, 8787);
-    options = receiverOptionsFromEnv(env);
-    receiver = await createReceiver(options);
+    options = serverAppOptionsFromEnv(env);
+    app = await createServerApp(options);
   } catch (error) {
     console.error(`wir-receiver: ${(error as Error).message}`);
     return 1;
@@ -37,8 +40,7 @@ export async function runReceiver(env: Record<string, string | undefined> = proc
     console.log(`${format === 'text' ? 'wir-receiver: ' : ''}${formatEventLog(format, event, fields)}`);
   const host = env.HOST?.trim() || '127.0.0.1';
   const server = createServer((req, res) => {
-    if (isReceiverPath(req.url)) return receiver.handle(req, res);
-    sendNotFound(res);
+    if (!app.handle(req, res)) sendNotFound(res);
   });
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
@@ -49,11 +51,11 @@ export async function runReceiver(env: Record<string, string | undefined> = proc
           ? `wir-receiver: port ${port} is already in use; set PORT to a free port.`
           : `wir-receiver: ${error.message}`,
       );
-      void receiver.close().then(() => done(1));
+      void app.close().then(() => done(1));
     });
     server.listen(port, host, () => {
       const actual = (server.address() as AddressInfo).port;
-      log('listening', { url: `http://${host}:${actual}`, engine: receiver.store.db.dialect });
+      log('listening', { url: `http://${host}:${actual}`, engine: app.store.db.dialect });
     });
     let stopping = false;
     const stop = (signal: string) => {
@@ -65,7 +67,7 @@ export async function runReceiver(env: Record<string, string | undefined> = proc
       const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       cut.unref();
       server.close(() => {
-        void receiver.close().then(() => {
+        void app.close().then(() => {
           log('stopped');
           done(0);
         });

@@ -21,26 +21,31 @@ function auth(token = TOKEN): Record<string, string> {
 }
 
 describe('POST /api/anfragen', () => {
-  it('stores a valid request and answers 201 with its id and status "received"', async () => {
+  it('stores a valid request and answers 201 with its id, status "received" and a status link', async () => {
     const r = await receiver({ adminToken: TOKEN });
     const anfrage = sampleRequest();
     const res = await post(r.endpoint, anfrage);
     assert.equal(res.status, 201);
-    assert.deepEqual(await res.json(), { id: anfrage.id, status: 'received' });
+    const body = (await res.json()) as { id: string; status: string; statusUrl: string };
+    assert.deepEqual({ id: body.id, status: body.status }, { id: anfrage.id, status: 'received' });
+    assert.match(body.statusUrl, new RegExp(`^${r.url}/anfrage/${anfrage.id}#[A-Za-z0-9_-]{43}$`));
     const list = (await (await fetch(r.endpoint, { headers: auth() })).json()) as { items: Array<{ id: string; request: unknown }> };
     assert.equal(list.items.length, 1);
     assert.deepEqual(list.items[0]!.request, anfrage);
   });
 
-  it('answers a resend of the same id with 200 and the same body, storing it once', async () => {
+  it('answers a resend of the same id with 200, the same id and status and a fresh status link, storing it once', async () => {
     const r = await receiver({ adminToken: TOKEN });
     const anfrage = sampleRequest();
-    const first = await post(r.endpoint, anfrage);
-    const firstBody = await first.text();
+    const first = (await (await post(r.endpoint, anfrage)).json()) as { id: string; status: string; statusUrl: string };
     // A form that re-stamps createdAt/consent.at on "Erneut senden" still sends the same request.
     const second = await post(r.endpoint, { ...anfrage, createdAt: '2026-11-28T10:05:00Z' });
     assert.equal(second.status, 200);
-    assert.equal(await second.text(), firstBody);
+    const replay = (await second.json()) as { id: string; status: string; statusUrl: string };
+    assert.deepEqual([replay.id, replay.status], [first.id, first.status]);
+    // The first answer may never have arrived: the replay's link must work on its own.
+    assert.match(replay.statusUrl, new RegExp(`/anfrage/${anfrage.id}#`));
+    assert.notEqual(replay.statusUrl, first.statusUrl);
     const list = (await (await fetch(r.endpoint, { headers: auth() })).json()) as { items: unknown[] };
     assert.equal(list.items.length, 1);
   });
@@ -260,9 +265,9 @@ describe('coordinator routes', () => {
     );
     assert.equal((await patch(anfrage.id, '{"status":"archived"}')).status, 400);
     assert.equal((await patch(crypto.randomUUID(), '{"status":"done"}')).status, 404);
-    // The replay body stays the 201 body: a resend does not learn the coordinator's status.
-    const replay = await post(r.endpoint, anfrage);
-    assert.deepEqual(await replay.json(), { id: anfrage.id, status: 'received' });
+    // The replay's status stays "received": a resend does not learn the coordinator's status.
+    const replay = (await (await post(r.endpoint, anfrage)).json()) as { id: string; status: string };
+    assert.deepEqual([replay.id, replay.status], [anfrage.id, 'received']);
   });
 
   it('exports CSV with a header row, RFC 4180 quoting and formula cells neutralised', async () => {

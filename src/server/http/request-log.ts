@@ -26,3 +26,8 @@ export function formatEventLog(format: LogFormat, event: string, fields: Record<
   const rest = Object.entries(fields).map(([k, v]) => `${k}=${v}`);
   return [event, ...rest].join(' ');
 }
+
+/** A free-text line (mail delivery, housekeeping), as the text itself or wrapped in a JSON event. */
+export function formatMessageLog(format: LogFormat, event: string, message: string, now = new Date()): string {
+  return format === 'json' ? JSON.stringify({ time: now.toISOString(), level: 'info', event, message }) : message;
+}

@@ -1,4 +1,5 @@
 /** Receiver configuration from environment variables (documented in docs/receiver.md). */
+import { normalisePublicUrl } from '../http/public-url.js';
 import type { ReceiverOptions } from './receiver.js';
 
 export const DEFAULT_DB_PATH = './data/anfragen.sqlite';
@@ -33,6 +34,14 @@ export function receiverOptionsFromEnv(env: Env = process.env): ReceiverOptions 
     options.databaseUrl = databaseUrl;
   }
   if (env.WIR_TRUST_PROXY === '1' || env.WIR_TRUST_PROXY === 'true') options.trustProxy = true;
+  const publicUrl = nonEmpty(env.WIR_PUBLIC_URL);
+  if (publicUrl !== undefined) {
+    try {
+      options.publicUrl = normalisePublicUrl(publicUrl);
+    } catch {
+      throw new Error('WIR_PUBLIC_URL must be the http(s) address people reach this server at, e.g. https://anfragen.example.de.');
+    }
+  }
   const logFormat = nonEmpty(env.WIR_LOG_FORMAT);
   if (logFormat !== undefined) {
     if (logFormat !== 'json' && logFormat !== 'text') throw new Error(`WIR_LOG_FORMAT must be "json" or "text", got "${logFormat}".`);
@@ -49,7 +58,7 @@ export function portFromEnv(env: Env, fallback: number): number {
   return port;
 }
 
-function nonEmpty(value: string | undefined): string | undefined {
+export function nonEmpty(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed ? trimmed : undefined;
 }

@@ -12,7 +12,10 @@
  */
 import type { StoredAnfrage } from '../store/index.js';
 
-const COLUMNS: Array<[header: string, value: (a: StoredAnfrage) => string | number | undefined]> = [
+export type ExportColumn = [header: string, value: (a: StoredAnfrage) => string | number | undefined];
+
+/** The receiver's columns (the bearer-token export). */
+export const RECEIVER_COLUMNS: readonly ExportColumn[] = [
   ['id', (a) => a.id],
   ['status', (a) => a.status],
   ['received_at', (a) => a.receivedAt],
@@ -38,9 +41,17 @@ const COLUMNS: Array<[header: string, value: (a: StoredAnfrage) => string | numb
   ['consent_at', (a) => a.request.consent.at],
 ];
 
-export function anfragenToCsv(items: StoredAnfrage[]): string {
-  const lines = [COLUMNS.map(([header]) => csvCell(header))];
-  for (const item of items) lines.push(COLUMNS.map(([, value]) => csvCell(value(item))));
+/** The workspace's export adds what the office recorded. */
+export const OFFICE_COLUMNS: readonly ExportColumn[] = [
+  ...RECEIVER_COLUMNS,
+  ['assigned_to', (a) => a.assignment?.name],
+  ['assigned_id', (a) => a.assignment?.id],
+  ['note', (a) => a.note || undefined],
+];
+
+export function anfragenToCsv(items: StoredAnfrage[], columns: readonly ExportColumn[] = RECEIVER_COLUMNS): string {
+  const lines = [columns.map(([header]) => csvCell(header))];
+  for (const item of items) lines.push(columns.map(([, value]) => csvCell(value(item))));
   return `\uFEFF${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
 }
 

@@ -8,6 +8,10 @@
  *   GET   /api/anfragen.csv        coordinators: the same as CSV
  *   PATCH /api/anfragen/:id        coordinators: { "status": … }
  *   GET   /healthz                 200 when the database answers, else 503
+ *
+ * The workspace (src/server/koordination/) is the coordinators' browser door to the same
+ * requests; both go through one AnfrageWorkflow, so a change made by a script is audited and
+ * mailed exactly like one made in the workspace.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { receiverRuleErrors } from '../../core/request/lead-time.js';
@@ -18,8 +22,10 @@ import { clientAddress } from '../http/client-address.js';
 import { isSameOrigin, normaliseOrigin, setCorsHeaders } from '../http/cors.js';
 import { NO_BODY, readJsonBody } from '../http/json-body.js';
 import { sendBusy, sendInvalid, sendJson, sendMethodNotAllowed, sendNotFound, setApiHeaders } from '../http/json-response.js';
+import { linkBase } from '../http/public-url.js';
 import { TokenBucketLimiter } from '../http/rate-limit.js';
 import { formatEventLog, formatRequestLog, type LogFormat } from '../http/request-log.js';
+import { AnfrageWorkflow } from '../koordination/anfrage-workflow.js';
 import { type ListFilter, openStore, type Store, StoreBusyError } from '../store/index.js';
 import { anfragenToCsv } from './csv-export.js';
 
@@ -41,8 +47,14 @@ const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
 
 export interface ReceiverOptions {
-  /** SQLite file; its folder is created. Used unless `databaseUrl` is set. */
+  /** SQLite file; its folder is created. Used unless `databaseUrl` or `store` is set. */
   dbPath: string;
+  /** An opened store to use (the server composition shares one); the receiver then does not close it. */
+  store?: Store;
+  /** Where stored requests go next (audit, mails); default: a workflow that sends no mail. */
+  workflow?: AnfrageWorkflow;
+  /** `https://anfragen.example.de`: the base of status links (WIR_PUBLIC_URL); default the request's Host. */
+  publicUrl?: string;
   /** `postgres://…`: store in PostgreSQL instead of SQLite. */
   databaseUrl?: string;
   /** Enables the coordinator routes; without it they answer 404. */
@@ -70,7 +82,7 @@ export interface Receiver {
   purgeExpired(): Promise<number>;
   /** The storage, for tools that run beside the receiver (counting in tests, the CLI). */
   readonly store: Store;
-  /** Stops the hourly purge and closes the database. */
+  /** Stops the hourly purge and closes the database (unless it was passed in). */
   close(): Promise<void>;
 }
 
@@ -79,7 +91,9 @@ export async function createReceiver(options: ReceiverOptions): Promise<Receiver
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const retentionDays = options.retentionDays ?? 90;
-  const store = await openStore({ dbPath: options.dbPath, databaseUrl: options.databaseUrl });
+  const store = options.store ?? (await openStore({ dbPath: options.dbPath, databaseUrl: options.databaseUrl }));
+  const ownsStore = options.store === undefined;
+  const workflow = options.workflow ?? new AnfrageWorkflow({ store, now, notify: new Map(), mail: false, mailQueued: () => undefined });
   const limiter = new TokenBucketLimiter(options.rateLimit?.perMinute ?? 30, { burst: options.rateLimit?.burst });
   const isAdmin = options.adminToken ? createBearerCheck(options.adminToken) : undefined;
   const allowedOrigins = new Set((options.allowedOrigins ?? []).map(normaliseOrigin));
@@ -88,7 +102,7 @@ export async function createReceiver(options: ReceiverOptions): Promise<Receiver
   const logFormat = options.logFormat ?? 'text';
   const purgeExpired = async () => {
     const cutoff = new Date(now().getTime() - retentionDays * DAY_MS);
-    const deleted = await store.db.exclusive('retention', () => store.requests.deleteReceivedBefore(cutoff));
+    const deleted = await store.db.exclusive('retention', () => workflow.purgeReceivedBefore(cutoff));
     if (deleted) log(formatEventLog(logFormat, 'retention', { deleted }));
     return deleted ?? 0;
   };
@@ -161,12 +175,15 @@ export async function createReceiver(options: ReceiverOptions): Promise<Receiver
     const ruleErrors = receiverRuleErrors(request, now());
     if (ruleErrors.length) return sendInvalid(res, ruleErrors);
 
-    const result = await store.requests.insert(request, now());
-    // The replay body is the 201 body, byte for byte; it does not reveal later status
-    // changes to whoever holds the id.
-    if (result.kind === 'created') return sendJson(res, 201, { id: request.id, status: 'received' });
-    if (result.kind === 'replay') return sendJson(res, 200, { id: request.id, status: 'received' });
-    return sendJson(res, 409, { error: 'conflict', id: request.id });
+    const base = linkBase(req, options.publicUrl, options.trustProxy === true);
+    const { result, statusPath } = await workflow.receive(request, base);
+    if (result.kind === 'conflict') return sendJson(res, 409, { error: 'conflict', id: request.id });
+    // A replay answers like the 201 — `status` stays "received" whatever happened since, so
+    // the id alone reveals nothing — but with a fresh status link: see MAX_STATUS_LINKS in
+    // anfrage-workflow.ts for why that is safe and why the link is new.
+    const body: { id: string; status: 'received'; statusUrl?: string } = { id: request.id, status: 'received' };
+    if (statusPath) body.statusUrl = base + statusPath;
+    return sendJson(res, result.kind === 'created' ? 201 : 200, body);
   }
 
   function preflight(req: IncomingMessage, res: ServerResponse): void {
@@ -221,7 +238,8 @@ export async function createReceiver(options: ReceiverOptions): Promise<Receiver
     if (parsed === NO_BODY) return;
     const status = (parsed as { status?: unknown } | null)?.status;
     if (!isStatus(status)) return sendInvalid(res, [invalidStatus()]);
-    const updated = await store.requests.setStatus(id, status, now());
+    const base = linkBase(req, options.publicUrl, options.trustProxy === true);
+    const updated = await workflow.changeStatus(id, status, { kind: 'token' }, base);
     if (!updated) return sendNotFound(res);
     sendJson(res, 200, { id: updated.id, status: updated.status, updatedAt: updated.updatedAt });
   }
@@ -256,7 +274,7 @@ export async function createReceiver(options: ReceiverOptions): Promise<Receiver
     store,
     async close() {
       clearInterval(purgeTimer);
-      await store.close();
+      if (ownsStore) await store.close();
     },
   };
 }

@@ -50,6 +50,19 @@ export async function copyDatabase(from: SqlDb, to: SqlDb): Promise<CopyReport> 
       }
       report.tables.push({ table, rows: copied });
     }
+    // Auto-numbered keys (the audit trail's) were copied with their values; PostgreSQL's
+    // sequences must continue after them, or the next insert collides with a copied row.
+    if (tx.dialect === 'postgres') {
+      const serials = await tx.all<{ table_name: string; column_name: string }>(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_default LIKE 'nextval(%'",
+      );
+      for (const { table_name: table, column_name: column } of serials) {
+        await tx.get(
+          `SELECT setval(pg_get_serial_sequence(?, ?), COALESCE((SELECT MAX(${quoteName(column)}) FROM ${quoteName(table)}), 0) + 1, false)`,
+          [table, column],
+        );
+      }
+    }
   });
   return report;
 }

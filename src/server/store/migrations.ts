@@ -36,7 +36,119 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX IF NOT EXISTS anfragen_kommune_date ON anfragen (kommune, need_date);
     `,
   },
+  {
+    version: 2,
+    name: 'koordination',
+    // The workspace (docs/koordination.md): per-person accounts bound to Kommunen, their
+    // sessions, the audit trail, the mail outbox and the requester's status links. Columns
+    // added to anfragen are what the inbox filters on (kind, language) and what the office
+    // adds (note, assignment); the payload stays exactly what the requester sent.
+    sql: {
+      sqlite: `
+        ${anfragenWorkColumns()}
+        UPDATE anfragen SET language = COALESCE(json_extract(payload, '$.need.language'), '');
+        ${koordinationTables('INTEGER PRIMARY KEY AUTOINCREMENT')}
+      `,
+      postgres: `
+        ${anfragenWorkColumns()}
+        UPDATE anfragen SET language = COALESCE(payload::json -> 'need' ->> 'language', '');
+        ${koordinationTables('BIGSERIAL PRIMARY KEY')}
+      `,
+    },
+  },
 ];
+
+function anfragenWorkColumns(): string {
+  return `
+    ALTER TABLE anfragen ADD COLUMN kind TEXT NOT NULL DEFAULT 'dolmetscher';
+    ALTER TABLE anfragen ADD COLUMN language TEXT NOT NULL DEFAULT '';
+    ALTER TABLE anfragen ADD COLUMN note TEXT NOT NULL DEFAULT '';
+    ALTER TABLE anfragen ADD COLUMN interpreter_id TEXT;
+    ALTER TABLE anfragen ADD COLUMN interpreter_name TEXT;
+    ALTER TABLE anfragen ADD COLUMN interpreter_gender TEXT;
+    CREATE INDEX anfragen_kommune_received ON anfragen (kommune, received_at);
+  `;
+}
+
+/** Tables of step 2; only the auto-numbered key of the audit trail differs between engines. */
+function koordinationTables(serialKey: string): string {
+  return `
+    CREATE TABLE accounts (
+      id             TEXT PRIMARY KEY,
+      email          TEXT NOT NULL UNIQUE,
+      is_admin       INTEGER NOT NULL DEFAULT 0,
+      password_hash  TEXT,
+      totp_secret    TEXT,
+      totp_pending   TEXT,
+      totp_last_step INTEGER,
+      totp_required  INTEGER NOT NULL DEFAULT 0,
+      disabled_at    TEXT,
+      created_at     TEXT NOT NULL,
+      updated_at     TEXT NOT NULL
+    );
+    CREATE TABLE account_kommunen (
+      account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+      kommune    TEXT NOT NULL,
+      PRIMARY KEY (account_id, kommune)
+    );
+    CREATE TABLE sessions (
+      id_hash       TEXT PRIMARY KEY,
+      account_id    TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+      second_factor INTEGER NOT NULL DEFAULT 0,
+      created_at    TEXT NOT NULL,
+      last_seen_at  TEXT NOT NULL
+    );
+    CREATE INDEX sessions_account ON sessions (account_id);
+    CREATE TABLE password_links (
+      token_hash TEXT PRIMARY KEY,
+      account_id TEXT NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+      expires_at TEXT NOT NULL
+    );
+    CREATE TABLE login_throttle (
+      key           TEXT PRIMARY KEY,
+      failures      INTEGER NOT NULL,
+      blocked_until TEXT,
+      updated_at    TEXT NOT NULL
+    );
+    CREATE TABLE status_links (
+      token_hash TEXT PRIMARY KEY,
+      anfrage_id TEXT NOT NULL REFERENCES anfragen (id) ON DELETE CASCADE,
+      created_at TEXT NOT NULL
+    );
+    CREATE INDEX status_links_anfrage ON status_links (anfrage_id);
+    CREATE TABLE outbox (
+      id              TEXT PRIMARY KEY,
+      dedupe_key      TEXT NOT NULL UNIQUE,
+      anfrage_id      TEXT REFERENCES anfragen (id) ON DELETE CASCADE,
+      purpose         TEXT NOT NULL,
+      recipients      TEXT NOT NULL,
+      subject         TEXT NOT NULL,
+      body            TEXT NOT NULL,
+      created_at      TEXT NOT NULL,
+      attempts        INTEGER NOT NULL DEFAULT 0,
+      next_attempt_at TEXT NOT NULL,
+      lease_owner     TEXT,
+      lease_until     TEXT,
+      sent_at         TEXT,
+      failed_at       TEXT,
+      last_error      TEXT
+    );
+    CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at);
+    CREATE INDEX outbox_anfrage ON outbox (anfrage_id);
+    CREATE TABLE audit (
+      id         ${serialKey},
+      at         TEXT NOT NULL,
+      actor_kind TEXT NOT NULL,
+      actor_id   TEXT,
+      anfrage_id TEXT REFERENCES anfragen (id) ON DELETE CASCADE,
+      kommune    TEXT,
+      action     TEXT NOT NULL,
+      from_value TEXT,
+      to_value   TEXT
+    );
+    CREATE INDEX audit_anfrage ON audit (anfrage_id, id);
+  `;
+}
 
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
 

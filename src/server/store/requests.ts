@@ -3,7 +3,16 @@
  * request id is what makes a resend idempotent, across requests, processes and instances.
  */
 import type { AnfrageRequest, RequestStatus } from '../../core/schema/request.js';
+import { scopeCondition } from './kommune-scope.js';
 import type { SqlDb, SqlValue } from './sql-db.js';
+
+/** Who the office arranged for a request ("Vermitteln an …"). */
+export interface Assignment {
+  /** Record id in the office's interpreter list; absent when arranged outside the list. */
+  id?: string;
+  name: string;
+  gender?: string;
+}
 
 export interface StoredAnfrage {
   id: string;
@@ -12,6 +21,9 @@ export interface StoredAnfrage {
   receivedAt: string;
   updatedAt: string;
   request: AnfrageRequest;
+  /** The office's internal note; never shown to the requester. */
+  note: string;
+  assignment?: Assignment;
 }
 
 export type InsertResult = { kind: 'created' } | { kind: 'replay' } | { kind: 'conflict' };
@@ -22,6 +34,18 @@ export interface ListFilter {
   /** Inclusive bounds on the appointment date (`need.date`, YYYY-MM-DD). */
   from?: string;
   to?: string;
+  /** Only requests of these Kommunen (see kommune-scope.ts); the workspace always sets it. */
+  scope?: readonly string[];
+  /** `dolmetscher`, `lotse`, … */
+  kind?: string;
+  /** Primary language subtag or full tag: `ar` also finds `ar-SY`. */
+  language?: string;
+  /** Start of a request number or id (hex digits and dashes, any case). */
+  number?: string;
+  /** `appointment` (default: by date, for scripts) or `inbox` (new ones first, newest first). */
+  order?: 'appointment' | 'inbox';
+  limit?: number;
+  offset?: number;
 }
 
 interface Row {
@@ -31,7 +55,17 @@ interface Row {
   status: RequestStatus;
   received_at: string;
   updated_at: string;
+  note: string | null;
+  interpreter_id: string | null;
+  interpreter_name: string | null;
+  interpreter_gender: string | null;
 }
+
+const ORDER_BY = {
+  appointment: 'need_date, received_at, id',
+  // New requests first, then those in progress, then the rest; newest first within each.
+  inbox: "CASE status WHEN 'received' THEN 0 WHEN 'in-progress' THEN 1 ELSE 2 END, received_at DESC, id",
+} as const;
 
 /**
  * What makes two sends "the same request". createdAt and consent.at are stamps a form may
@@ -50,9 +84,9 @@ export class RequestRepository {
     const at = now.toISOString();
     const fingerprint = fingerprintOf(request);
     const { changes } = await this.db.run(
-      `INSERT INTO anfragen (id, payload, fingerprint, kommune, need_date, status, received_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, 'received', ?, ?) ON CONFLICT (id) DO NOTHING`,
-      [request.id, JSON.stringify(request), fingerprint, request.kommune, request.need.date, at, at],
+      `INSERT INTO anfragen (id, payload, fingerprint, kommune, need_date, status, received_at, updated_at, kind, language)
+       VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      [request.id, JSON.stringify(request), fingerprint, request.kommune, request.need.date, at, at, request.kind, request.need.language],
     );
     if (changes === 1) return { kind: 'created' };
     const existing = await this.db.get<{ fingerprint: string }>('SELECT fingerprint FROM anfragen WHERE id = ?', [request.id]);
@@ -65,33 +99,47 @@ export class RequestRepository {
   }
 
   async list(filter: ListFilter = {}): Promise<StoredAnfrage[]> {
-    // Built from fixed fragments only; every value goes in as a bound parameter.
-    const where: string[] = [];
-    const params: SqlValue[] = [];
-    if (filter.kommune) {
-      // A Kreisschlüssel (5 digits) also matches the AGS of its Gemeinden (8 digits, same prefix).
-      where.push(filter.kommune.length === 5 ? 'substr(kommune, 1, 5) = ?' : 'kommune = ?');
-      params.push(filter.kommune);
-    }
-    if (filter.status) {
-      where.push('status = ?');
-      params.push(filter.status);
-    }
-    if (filter.from) {
-      where.push('need_date >= ?');
-      params.push(filter.from);
-    }
-    if (filter.to) {
-      where.push('need_date <= ?');
-      params.push(filter.to);
-    }
-    const sql = `SELECT * FROM anfragen ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY need_date, received_at, id`;
-    return (await this.db.all<Row>(sql, params)).map(fromRow);
+    const { sql, params } = whereOf(filter);
+    const page = filter.limit !== undefined ? ` LIMIT ${Math.trunc(filter.limit)} OFFSET ${Math.trunc(filter.offset ?? 0)}` : '';
+    const rows = await this.db.all<Row>(`SELECT * FROM anfragen ${sql} ORDER BY ${ORDER_BY[filter.order ?? 'appointment']}${page}`, params);
+    return rows.map(fromRow);
+  }
+
+  /** How many requests match, ignoring paging. */
+  async total(filter: ListFilter = {}): Promise<number> {
+    const { sql, params } = whereOf(filter);
+    const row = await this.db.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM anfragen ${sql}`, params);
+    return Number(row?.n ?? 0);
+  }
+
+  /** Requests per status for a filter without its status (the inbox's tabs). */
+  async countByStatus(filter: ListFilter = {}): Promise<Partial<Record<RequestStatus, number>>> {
+    const { sql, params } = whereOf({ ...filter, status: undefined });
+    const rows = await this.db.all<{ status: RequestStatus; n: number | string }>(
+      `SELECT status, COUNT(*) AS n FROM anfragen ${sql} GROUP BY status`,
+      params,
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
   }
 
   async setStatus(id: string, status: RequestStatus, now: Date): Promise<StoredAnfrage | undefined> {
     const { changes } = await this.db.run('UPDATE anfragen SET status = ?, updated_at = ? WHERE id = ?', [status, now.toISOString(), id]);
     return changes === 1 ? this.get(id) : undefined;
+  }
+
+  /** The office's internal note (plain text, at most a few thousand characters; the caller caps it). */
+  async setNote(id: string, note: string, now: Date): Promise<boolean> {
+    const { changes } = await this.db.run('UPDATE anfragen SET note = ?, updated_at = ? WHERE id = ?', [note, now.toISOString(), id]);
+    return changes === 1;
+  }
+
+  /** Records or clears who was arranged. */
+  async setAssignment(id: string, assignment: Assignment | undefined, now: Date): Promise<boolean> {
+    const { changes } = await this.db.run(
+      'UPDATE anfragen SET interpreter_id = ?, interpreter_name = ?, interpreter_gender = ?, updated_at = ? WHERE id = ?',
+      [assignment?.id ?? null, assignment?.name ?? null, assignment?.gender ?? null, now.toISOString(), id],
+    );
+    return changes === 1;
   }
 
   /** Deletes requests received before `cutoff` and scrubs their bytes from the files; returns how many. */
@@ -101,7 +149,10 @@ export class RequestRepository {
     return changes;
   }
 
-  /** Erasure of one request (GDPR Art. 17): gone from the files, not hidden. */
+  /**
+   * Erasure of one request (GDPR Art. 17): gone from the files, not hidden. Its status links,
+   * queued mails and audit entries go with it (ON DELETE CASCADE, migrations.ts).
+   */
   async delete(id: string): Promise<boolean> {
     const { changes } = await this.db.run('DELETE FROM anfragen WHERE id = ?', [id]);
     if (changes > 0) await this.db.scrub();
@@ -114,12 +165,47 @@ export class RequestRepository {
   }
 }
 
+/** Built from fixed fragments only; every value goes in as a bound parameter. */
+function whereOf(filter: ListFilter): { sql: string; params: SqlValue[] } {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  const add = (fragment: string, ...values: SqlValue[]) => {
+    where.push(fragment);
+    params.push(...values);
+  };
+  if (filter.scope) {
+    const scope = scopeCondition(filter.scope);
+    add(scope.sql, ...scope.params);
+  }
+  // A Kreisschlüssel (5 digits) also matches the AGS of its Gemeinden (8 digits, same prefix).
+  if (filter.kommune) add(filter.kommune.length === 5 ? 'substr(kommune, 1, 5) = ?' : 'kommune = ?', filter.kommune);
+  if (filter.status) add('status = ?', filter.status);
+  if (filter.from) add('need_date >= ?', filter.from);
+  if (filter.to) add('need_date <= ?', filter.to);
+  if (filter.kind) add('kind = ?', filter.kind);
+  if (filter.language) {
+    const tag = filter.language.toLowerCase();
+    if (tag.includes('-')) add('lower(language) = ?', tag);
+    else add('(lower(language) = ? OR lower(language) LIKE ?)', tag, `${tag}-%`);
+  }
+  // Callers pass only hex digits and dashes, so the value holds no LIKE wildcard.
+  if (filter.number) add('id LIKE ?', `${filter.number.toLowerCase()}%`);
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+}
+
 function fromRow(row: Row): StoredAnfrage {
-  return {
+  const stored: StoredAnfrage = {
     id: row.id,
     status: row.status,
     receivedAt: row.received_at,
     updatedAt: row.updated_at,
     request: JSON.parse(row.payload) as AnfrageRequest,
+    note: row.note ?? '',
   };
+  if (row.interpreter_name) {
+    stored.assignment = { name: row.interpreter_name };
+    if (row.interpreter_id) stored.assignment.id = row.interpreter_id;
+    if (row.interpreter_gender) stored.assignment.gender = row.interpreter_gender;
+  }
+  return stored;
 }

@@ -3,10 +3,15 @@
  * receiver's options. SQLite (a file at WIR_DB_PATH) is the embedded default; PostgreSQL
  * (WIR_DATABASE_URL) serves several instances.
  */
+import { AccountRepository } from './accounts.js';
+import { AuditRepository } from './audit.js';
 import { migrate } from './migrations.js';
+import { OutboxRepository } from './outbox.js';
 import { RequestRepository } from './requests.js';
+import { LoginThrottleRepository, PasswordLinkRepository, SessionRepository } from './sessions.js';
 import type { SqlDb } from './sql-db.js';
 import { SqliteDb } from './sqlite/sqlite-db.js';
+import { StatusLinkRepository } from './status-links.js';
 
 export interface StoreOptions {
   /** SQLite file; its folder is created. Used when `databaseUrl` is not set. */
@@ -17,9 +22,23 @@ export interface StoreOptions {
 
 export class Store {
   readonly requests: RequestRepository;
+  readonly accounts: AccountRepository;
+  readonly sessions: SessionRepository;
+  readonly passwordLinks: PasswordLinkRepository;
+  readonly loginThrottle: LoginThrottleRepository;
+  readonly audit: AuditRepository;
+  readonly outbox: OutboxRepository;
+  readonly statusLinks: StatusLinkRepository;
 
   constructor(readonly db: SqlDb) {
     this.requests = new RequestRepository(db);
+    this.accounts = new AccountRepository(db);
+    this.sessions = new SessionRepository(db);
+    this.passwordLinks = new PasswordLinkRepository(db);
+    this.loginThrottle = new LoginThrottleRepository(db);
+    this.audit = new AuditRepository(db);
+    this.outbox = new OutboxRepository(db);
+    this.statusLinks = new StatusLinkRepository(db);
   }
 
   /** Runs `fn` with repositories bound to one transaction (all of it, or none of it). */
