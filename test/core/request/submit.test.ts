@@ -191,8 +191,13 @@ describe('submitRequest', () => {
     const anfrage = sampleRequest();
     const first = await submitRequest(anfrage, { endpoint: running.endpoint });
     const second = await submitRequest(anfrage, { endpoint: running.endpoint });
-    assert.deepEqual(first, { ok: true, status: 201, id: anfrage.id, replay: false });
-    assert.deepEqual(second, { ok: true, status: 200, id: anfrage.id, replay: true });
+    // The receiver offers the requester's status page; a replay hands out a fresh link to it.
+    const statusLink = new RegExp(`^http://127\\.0\\.0\\.1:\\d+/anfrage/${anfrage.id}#[A-Za-z0-9_-]{43}$`);
+    assert.ok(first.ok && second.ok);
+    assert.match(first.statusUrl ?? '', statusLink);
+    assert.match(second.statusUrl ?? '', statusLink);
+    assert.deepEqual({ ...first, statusUrl: undefined }, { ok: true, status: 201, id: anfrage.id, replay: false, statusUrl: undefined });
+    assert.deepEqual({ ...second, statusUrl: undefined }, { ok: true, status: 200, id: anfrage.id, replay: true, statusUrl: undefined });
   });
 });
 
