@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { openStore, SCHEMA_VERSION, type Store } from '../../src/server/store/index.js';
+import { PostgresDb } from '../../src/server/store/postgres/postgres-db.js';
+import { StoreBusyError } from '../../src/server/store/sql-db.js';
 import { testPostgres } from '../support/postgres.js';
 import { daysFromToday, post, sampleRequest, startReceiver, tempDbPath } from './receiver-harness.js';
 
@@ -182,6 +184,22 @@ describe('several instances on one PostgreSQL database', () => {
     release();
     assert.equal(await holding, 'a ran');
     assert.equal(await b.db.exclusive('retention', async () => 'b ran'), 'b ran', 'free again once a finished');
+  });
+
+  it('a request that finds every pooled connection busy gets StoreBusyError (503 with Retry-After), not a failure', async () => {
+    const db = await PostgresDb.connect(await postgres.createDatabase(), { max: 1, connectionWaitMs: 200 });
+    cleanups.push(() => db.close());
+    let release!: () => void;
+    const holding = db.transaction(() => new Promise<void>((resolve) => (release = resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await assert.rejects(db.run('SELECT 1'), StoreBusyError);
+    await assert.rejects(
+      db.transaction(async () => undefined),
+      StoreBusyError,
+    );
+    release();
+    await holding;
+    assert.deepEqual(await db.all('SELECT 1 AS one'), [{ one: 1 }], 'free again once the first finished');
   });
 
   it('two instances starting together migrate once', async () => {

@@ -20,9 +20,13 @@ export function formatRequestLog(format: LogFormat, fields: RequestLogFields, no
   return `${fields.method} ${fields.path} ${fields.status} ${fields.ms.toFixed(1)}ms${fields.id ? ` id=${fields.id}` : ''}`;
 }
 
-/** A line about the server itself (start, stop, retention), in the same format. */
+/** Events an operator must look at; a log collector alerts on their level. */
+const ERROR_EVENTS = new Set(['server-error', 'retention-failed']);
+
+/** A line about the server itself (start, stop, retention, a failure), in the same format. */
 export function formatEventLog(format: LogFormat, event: string, fields: Record<string, string | number> = {}, now = new Date()): string {
-  if (format === 'json') return JSON.stringify({ time: now.toISOString(), level: 'info', event, ...fields });
+  const level = ERROR_EVENTS.has(event) ? 'error' : 'info';
+  if (format === 'json') return JSON.stringify({ time: now.toISOString(), level, event, ...fields });
   const rest = Object.entries(fields).map(([k, v]) => `${k}=${v}`);
   return [event, ...rest].join(' ');
 }

@@ -267,7 +267,10 @@ export async function createReceiver(options: ReceiverOptions): Promise<Receiver
       route(req, res, ctx).catch((error: unknown) => {
         if (res.headersSent) res.destroy();
         else if (error instanceof StoreBusyError) sendBusy(res, error.retryAfterSeconds);
-        else sendJson(res, 500, { error: 'server' });
+        else {
+          log(formatEventLog(logFormat, 'server-error', errorFields(error)));
+          sendJson(res, 500, { error: 'server' });
+        }
       });
     },
     purgeExpired,
@@ -311,4 +314,17 @@ function parseFilter(url: URL): ListFilter | { errors: RequestFieldError[] } {
     else errors.push({ path: key, code: 'invalid-date', message: REQUEST_ERROR_MESSAGES['invalid-date']! });
   }
   return errors.length ? { errors } : filter;
+}
+
+/**
+ * What an operator needs to find an unexpected failure — the error's class, its code (a
+ * database's SQLSTATE) and the constraint it names — and never its message, which can quote
+ * the values a requester typed.
+ */
+function errorFields(error: unknown): Record<string, string> {
+  const fields: Record<string, string> = { error: error instanceof Error ? error.name : typeof error };
+  const { code, constraint } = (error ?? {}) as { code?: unknown; constraint?: unknown };
+  if (typeof code === 'string') fields.code = code;
+  if (typeof constraint === 'string') fields.constraint = constraint;
+  return fields;
 }

@@ -4,7 +4,10 @@
  * same as for SQLite; this driver numbers the `?` placeholders and maps results.
  */
 import pg from 'pg';
-import type { RunResult, SqlDb, SqlValue } from '../sql-db.js';
+import { type RunResult, type SqlDb, type SqlValue, StoreBusyError } from '../sql-db.js';
+
+/** How long a request waits for a free connection before it is answered 503 (the form retries). */
+const CONNECTION_WAIT_MS = 5000;
 
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
@@ -17,8 +20,12 @@ export class PostgresDb implements SqlDb {
   }
 
   /** Connects and checks the connection once, so a wrong URL fails at start with its reason. */
-  static async connect(url: string, options: { max?: number } = {}): Promise<PostgresDb> {
-    const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 5000 });
+  static async connect(url: string, options: { max?: number; connectionWaitMs?: number } = {}): Promise<PostgresDb> {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.max ?? 10,
+      connectionTimeoutMillis: options.connectionWaitMs ?? CONNECTION_WAIT_MS,
+    });
     // An idle client that loses its connection emits 'error' on the pool; without a listener
     // that would end the process. The next query gets a fresh client.
     pool.on('error', () => undefined);
@@ -32,23 +39,23 @@ export class PostgresDb implements SqlDb {
   }
 
   all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
-    return all<T>(this.#pool, sql, params);
+    return busyWhenPoolFull(all<T>(this.#pool, sql, params));
   }
 
   async get<T>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
-    return (await all<T>(this.#pool, sql, params))[0];
+    return (await this.all<T>(sql, params))[0];
   }
 
   run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
-    return run(this.#pool, sql, params);
+    return busyWhenPoolFull(run(this.#pool, sql, params));
   }
 
   async exec(sql: string): Promise<void> {
-    await this.#pool.query(sql);
+    await busyWhenPoolFull(this.#pool.query(sql));
   }
 
   async transaction<T>(fn: (tx: SqlDb) => Promise<T>): Promise<T> {
-    const client = await this.#pool.connect();
+    const client = await busyWhenPoolFull(this.#pool.connect());
     try {
       await client.query('BEGIN');
       const result = await fn(new PostgresTransaction(client));
@@ -64,7 +71,7 @@ export class PostgresDb implements SqlDb {
 
   async exclusive<T>(name: string, fn: () => Promise<T>): Promise<T | undefined> {
     // A session-level advisory lock on its own client: held while fn runs, across its statements.
-    const client = await this.#pool.connect();
+    const client = await busyWhenPoolFull(this.#pool.connect());
     try {
       const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [name]);
       if (!rows[0]?.locked) return undefined;
@@ -95,6 +102,19 @@ export class PostgresDb implements SqlDb {
 
   async close(): Promise<void> {
     await this.#pool.end();
+  }
+}
+
+/**
+ * Every pooled connection stayed busy for CONNECTION_WAIT_MS (a burst of requests on a slow
+ * database): the same answer as a locked SQLite file, 503 with Retry-After, instead of a 500.
+ */
+async function busyWhenPoolFull<T>(pending: Promise<T>): Promise<T> {
+  try {
+    return await pending;
+  } catch (error) {
+    if (error instanceof Error && error.message === 'timeout exceeded when trying to connect') throw new StoreBusyError(2);
+    throw error;
   }
 }
 
