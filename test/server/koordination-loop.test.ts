@@ -126,6 +126,12 @@ describe('form → inbox → suggestion → vermittelt → status page', () => {
     await form.getByRole('heading', { name: 'Ihre Anfrage ist angekommen' }).waitFor({ timeout: 15_000 });
     const number = (await form.locator('.number').textContent())!.trim();
     assert.match(number, /^[0-9A-F]{8}$/);
+    const successLink = await form.locator('#status-link').getAttribute('href');
+    assert.match(
+      successLink ?? '',
+      /^http:\/\/127\.0\.0\.1:\d+\/anfrage\/[0-9a-f-]{36}#[A-Za-z0-9_-]{43}$/,
+      'the success view links to the status page',
+    );
 
     // 2. The office is told (no personal data), the requester gets a confirmation with a status link.
     await smtp.waitFor(2);
@@ -179,6 +185,10 @@ describe('form → inbox → suggestion → vermittelt → status page', () => {
     await status.goto(statusLink!);
     await status.getByText(sentence).waitFor();
     assert.equal(await status.locator('wir-anfrage-status .status').textContent(), 'Vermittelt');
+    // The link the success view gave opens the same page.
+    const fromForm = await browser.newPage({ viewport: { width: 390, height: 800 } });
+    await fromForm.goto(successLink!);
+    await fromForm.getByText(sentence).waitFor();
     assert.ok(!((await status.content()) + (await status.locator('wir-anfrage-status').innerHTML())).includes('Erika'));
   });
 });
