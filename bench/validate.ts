@@ -1,10 +1,15 @@
 /**
  * `npm run bench:validate`: how long `wir-widgets validate` takes on large feeds whose records
  * are all invalid (every record reported with its line and column), and on a hostile file of
- * deeply nested arrays. Prints a table; figures go to bench/RESULTS.md.
+ * deeply nested arrays. Runs the built CLI (`dist/cli`, what `npx wir-widgets` runs; `npm run
+ * build` first). Prints a table; figures go to bench/RESULTS.md.
+ *
+ * Besides wall time it prints the CPU time the CLI used (user + system, from the kernel's
+ * account of finished children): on a shared machine wall time grows with the load, CPU time
+ * far less, so the two together say what a quiet machine would show.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,19 +38,35 @@ const cases: Array<[string, string]> = [
   ['10,000 nested arrays in an unknown field', nested(10_000)],
 ];
 
-console.log('| file | size | records reported | exit | wall time |');
-console.log('|---|---:|---:|---:|---:|');
+/** CPU seconds used by this process's finished children (Linux: cutime + cstime in /proc/self/stat). */
+function childCpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  // After "pid (comm) ", field 3 is index 0; cutime and cstime are fields 16 and 17, in 1/100 s.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+const CLI = 'dist/cli/wir-widgets.js';
+if (!existsSync(CLI)) {
+  console.error(`bench:validate: ${CLI} is missing; run "npm run build" first.`);
+  process.exit(2);
+}
+const [load1] = readFileSync('/proc/loadavg', 'utf8').split(' ');
+console.log(`Node ${process.version}, 1-minute load average ${load1} at the start.\n`);
+console.log('| file | size | records reported | exit | wall time | CPU time |');
+console.log('|---|---:|---:|---:|---:|---:|');
 for (const [label, text] of cases) {
   const file = join(dir, 'feed.json');
   writeFileSync(file, text);
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/wir-widgets.ts', 'validate', file], {
+  const cpuBefore = childCpuSeconds();
+  const run = spawnSync(process.execPath, [CLI, 'validate', file], {
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = childCpuSeconds() - cpuBefore;
   const reported = run.stdout.split('\n').filter((l) => /\(record "/.test(l)).length;
   const mb = (Buffer.byteLength(text) / 1024 / 1024).toFixed(1);
-  console.log(`| ${label} | ${mb} MB | ${reported.toLocaleString('en')} | ${run.status} | ${seconds.toFixed(2)} s |`);
+  console.log(`| ${label} | ${mb} MB | ${reported.toLocaleString('en')} | ${run.status} | ${seconds.toFixed(2)} s | ${cpu.toFixed(2)} s |`);
 }
 rmSync(dir, { recursive: true, force: true });
