@@ -1,11 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { describedBy, renderError, renderHint } from '../../components/shared/form-fields/form-fields.js';
 
 /**
- * One labelled input in the GOV.UK pattern: label, hint, error (with a visually hidden
- * "Fehler:"), and `aria-describedby` naming hint then error, all in the caller's shadow
- * root. A template part, not an element, so the label's `for` reaches the input.
+ * One labelled input in the GOV.UK pattern, with the widgets' hint and error parts
+ * (components/shared/form-fields: ids, the hidden "Fehler:", hint before error in
+ * `aria-describedby`), all in the caller's shadow root. Unlike the widgets' form, whose one
+ * listener reads `data-field`, each workspace field reports its own input.
  */
 export interface TextFieldOptions {
   id: string;
@@ -24,12 +26,11 @@ export interface TextFieldOptions {
 }
 
 export function textField(o: TextFieldOptions): TemplateResult {
-  const described = [o.hint ? `${o.id}-hint` : '', o.error ? `${o.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(o.id, o) || undefined;
   const onInput = (event: Event) => o.onInput((event.target as HTMLInputElement | HTMLTextAreaElement).value);
   return html`<div class="field ${o.error ? 'has-error' : ''}">
     <label for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<span class="hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
-    ${o.error ? html`<span class="error-message" id="${o.id}-error"><span class="visually-hidden">${o.errorPrefix} </span>${o.error}</span>` : nothing}
+    ${renderHint(o.id, o.hint)} ${renderError(o.id, o.error, o.errorPrefix)}
     ${
       o.multiline
         ? html`<textarea
