@@ -125,6 +125,17 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       );
     });
 
+    it('pages through a list in a stable order, with the total of all pages', async () => {
+      const store = await freshStore(engine);
+      const requests = [30, 10, 50, 20, 40].map((days) => sampleRequest({ need: { ...sampleRequest().need, date: daysFromToday(days) } }));
+      for (const r of requests) await store.requests.insert(r, new Date());
+      const inOrder = [...requests].sort((a, b) => a.need.date.localeCompare(b.need.date)).map((r) => r.id);
+      const page = async (offset: number) => (await store.requests.list({ limit: 2, offset })).map((s) => s.id);
+      assert.deepEqual([...(await page(0)), ...(await page(2)), ...(await page(4))], inOrder);
+      assert.deepEqual(await page(6), [], 'past the end: an empty page');
+      assert.equal(await store.requests.total({ limit: 2, offset: 2 }), 5, 'the total ignores paging');
+    });
+
     it('a transaction that fails leaves nothing behind', async () => {
       const store = await freshStore(engine);
       const anfrage = sampleRequest();
