@@ -37,6 +37,10 @@ interface LoadedFeed {
   publisher: Publisher;
 }
 
+/** The attributes a page sets to start the finder with a search (all of them may change later). */
+const PRESET_KEYS = ['near', 'kommune', 'language', 'topics', 'radius'] as const;
+type PresetKey = (typeof PRESET_KEYS)[number];
+
 const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T[] =>
   on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
@@ -169,28 +173,35 @@ export class WirLotsenFinder extends LitElement {
   @state() private ready = false;
 
   #applying = 0;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#applyInitial();
-  }
+  /** Counts starts, so a start overtaken by newer presets does not declare the finder ready. */
+  #starts = 0;
+  /** Counts place lookups, so a slow lookup for an older preset cannot overwrite a newer one. */
+  #placeLookups = 0;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.ready) return;
+    const presetChanged = PRESET_KEYS.some((key) => changed.has(key));
+    if (!this.ready) {
+      // The first update comes after the properties a framework sets right after insertion
+      // (React's layout effect, Angular's bindings, `el.near = …` after append); a preset that
+      // changes while the first place is still resolving starts again with all presets.
+      if (!this.hasUpdated || presetChanged) void this.#start();
+      return;
+    }
     // Presets changed by the host page after start behave like the resident changing them.
-    const was = (key: 'language' | 'topics' | 'radius' | 'near' | 'kommune') => changed.has(key) && changed.get(key) !== undefined;
+    const was = (key: PresetKey) => changed.has(key) && changed.get(key) !== undefined;
     if (was('language')) this.languageCode = this.language;
     if (was('topics')) this.selectedTopics = splitList(this.topics);
     if (was('radius')) this.radiusKm = this.radius;
     if (was('near') || was('kommune')) void this.#applyPlaceText(this.near);
-    if (was('language') || was('topics') || was('radius') || was('near') || was('kommune')) this.#url.replace();
+    if (PRESET_KEYS.some(was)) this.#url.replace();
   }
 
   /** Presets and the shared link → UI state; the first search waits for the place. */
-  async #applyInitial(): Promise<void> {
-    if (this.ready) return;
+  async #start(): Promise<void> {
+    const start = ++this.#starts;
     const shared = this.syncUrl ? this.#url.read() : undefined;
     await this.#applyShared(shared ?? this.#presetState());
+    if (start !== this.#starts) return;
     this.ready = true;
     this.#url.replace();
   }
@@ -217,11 +228,13 @@ export class WirLotsenFinder extends LitElement {
 
   /** Resolves preset/link text to a place; falls back on the `kommune` area when empty. */
   async #applyPlaceText(text: string): Promise<void> {
+    const lookup = ++this.#placeLookups;
     if (!text.trim()) {
       this.place = areaPlace(this.kommune);
       return;
     }
     const { place, ask } = await resolvePlaceText(text);
+    if (lookup !== this.#placeLookups) return;
     this.place = place;
     if (ask) askPlaceField(this, ask);
   }
