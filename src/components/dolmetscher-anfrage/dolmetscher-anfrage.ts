@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { kommuneProblem, missingEndpointProblem, wirArea } from '../../core/attributes/index.js';
 import { localToday } from '../../core/calendar/local-date.js';
 import { createIndex, type DolmetscherQuery, search } from '../../core/match/index.js';
 import { kommuneByCode, kommuneId, loadGazetteer } from '../../core/place/index.js';
@@ -14,8 +15,10 @@ import {
   validateRequest,
 } from '../../core/request/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { localeProblem } from '../../i18n/locales.js';
 import { anfrage } from '../../i18n/messages/de/anfrage.js';
 import { Announcer } from '../shared/announcer.js';
+import { AttributeCheckController } from '../shared/controllers/attribute-check-controller.js';
 import { DraftController } from '../shared/controllers/draft-controller.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
 import { FocusController } from '../shared/controllers/focus-controller.js';
@@ -97,6 +100,10 @@ export class WirDolmetscherAnfrage extends LitElement {
     fields: emptyFields,
     enabled: () => this.keepDraft,
   });
+  readonly #checks = new AttributeCheckController(this, {
+    problems: () => [kommuneProblem(this.kommune), localeProblem(this.locale)],
+    required: () => [this.endpoint.trim() ? undefined : missingEndpointProblem()],
+  });
   readonly #submission = new SubmissionController<AnfrageRequest>(this, this.#announcer, {
     endpoint: () => this.endpoint,
     minFillSeconds: () => this.minFillSeconds,
@@ -161,8 +168,13 @@ export class WirDolmetscherAnfrage extends LitElement {
     return this.#draft.value;
   }
 
+  /** The page's area when it is a WIR area; an unknown code counts as none, so the person picks the area and can send. */
+  #hostKommune(): string {
+    return wirArea(this.kommune) ? this.kommune.trim() : '';
+  }
+
   #kommune(): string {
-    return this.kommune || this.#d.kommune;
+    return this.#hostKommune() || this.#d.kommune;
   }
 
   #set(patch: Partial<AnfrageDraft>, answers: DraftField[]): void {
@@ -222,7 +234,7 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   /** Fills the area from the appointment's PLZ when the person has not picked one. */
   async #guessKommune(plz: string): Promise<void> {
-    if (this.kommune || this.#d.kommune || !/^\d{5}$/.test(plz.trim())) return;
+    if (this.#hostKommune() || this.#d.kommune || !/^\d{5}$/.test(plz.trim())) return;
     try {
       const result = (await loadGazetteer()).resolve(plz.trim());
       const area = result.status === 'found' ? kommuneByCode(result.place.ags ?? result.place.kommune) : undefined;
@@ -247,7 +259,7 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   /** A kommune set by the host is not a field the person can fix. */
   #placeErrors(errors: FieldError[]): FieldError[] {
-    return errors.map((e) => (e.field === 'kommune' && this.kommune ? { ...e, field: 'general' } : e));
+    return errors.map((e) => (e.field === 'kommune' && this.#hostKommune() ? { ...e, field: 'general' } : e));
   }
 
   #showErrors(errors: FieldError[]): void {
@@ -379,7 +391,7 @@ export class WirDolmetscherAnfrage extends LitElement {
         target: e.field === 'general' ? 'step-title' : this.#focusTarget(e.field),
         text: messageFor(e, t),
       })),
-      fixedKommune: !!this.kommune,
+      fixedKommune: !!this.#hostKommune(),
       noticeDays: this.noticeDays,
       maxDuration: this.maxDuration,
       privacyUrl: this.#safePrivacyUrl(),

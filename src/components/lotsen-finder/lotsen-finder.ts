@@ -1,5 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import {
+  kommuneProblem,
+  languagePresetProblem,
+  missingFeedProblem,
+  presetLanguage,
+  presetList,
+  topicsPresetProblem,
+  wirArea,
+} from '../../core/attributes/index.js';
 import { DAYPARTS, type Daypart, daypartSlots } from '../../core/availability/index.js';
 import {
   createIndex,
@@ -12,10 +21,12 @@ import {
 } from '../../core/match/index.js';
 import { DAYS, type Day, LOTSEN_TOPICS, type LotseRecord, type Publisher } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { localeProblem } from '../../i18n/locales.js';
 import { lotsen } from '../../i18n/messages/de/lotsen.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
 import { chipToggleStyles } from '../shared/chip-group/chip-group.styles.js';
+import { AttributeCheckController } from '../shared/controllers/attribute-check-controller.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
 import { FocusController } from '../shared/controllers/focus-controller.js';
 import { SearchController } from '../shared/controllers/search-controller.js';
@@ -24,7 +35,14 @@ import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
 import { renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import type { WirPlaceInput } from '../shared/place-input/place-input.js';
 import { areaPlace, askPlaceField, placeText, resolvePlaceText } from '../shared/place-input/place-text.js';
-import { type ContactView, renderEmpty, renderFeedError, renderShowMore, renderSkeleton } from '../shared/search-states/search-states.js';
+import {
+  type ContactView,
+  renderAreaUnknown,
+  renderEmpty,
+  renderFeedError,
+  renderShowMore,
+  renderSkeleton,
+} from '../shared/search-states/search-states.js';
 import { searchWidgetStyles } from '../shared/styles/search-widget.styles.js';
 import { lotsenFinderStyles } from './lotsen-finder.styles.js';
 import { type Gender, type LotsenChoices, renderLotsenSearchForm } from './lotsen-search-form.js';
@@ -41,7 +59,6 @@ interface LoadedFeed {
 const PRESET_KEYS = ['near', 'kommune', 'language', 'topics', 'radius'] as const;
 type PresetKey = (typeof PRESET_KEYS)[number];
 
-const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
 const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T[] =>
   on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
 
@@ -114,6 +131,15 @@ export class WirLotsenFinder extends LitElement {
       this.openContacts = new Set();
     },
     event: (query, result) => new WirSearchEvent(query, result.total),
+  });
+  readonly #checks = new AttributeCheckController(this, {
+    problems: () => [
+      kommuneProblem(this.kommune),
+      languagePresetProblem(this.language),
+      topicsPresetProblem(this.topics),
+      localeProblem(this.locale),
+    ],
+    required: () => [this.feed ? undefined : missingFeedProblem('lotsen')],
   });
   readonly #url = new UrlStateController(this, {
     codec: lotsenUrlCodec,
@@ -189,8 +215,8 @@ export class WirLotsenFinder extends LitElement {
     }
     // Presets changed by the host page after start behave like the resident changing them.
     const was = (key: PresetKey) => changed.has(key) && changed.get(key) !== undefined;
-    if (was('language')) this.languageCode = this.language;
-    if (was('topics')) this.selectedTopics = splitList(this.topics);
+    if (was('language')) this.languageCode = presetLanguage(this.language);
+    if (was('topics')) this.selectedTopics = presetList(this.topics, LOTSEN_TOPICS).known;
     if (was('radius')) this.radiusKm = this.radius;
     if (was('near') || was('kommune')) void this.#applyPlaceText(this.near);
     if (PRESET_KEYS.some(was)) this.#url.replace();
@@ -207,7 +233,12 @@ export class WirLotsenFinder extends LitElement {
   }
 
   #presetState(): SharedSearch {
-    return { ort: this.near, sprache: this.language, themen: splitList(this.topics), km: this.radius };
+    return {
+      ort: this.near,
+      sprache: presetLanguage(this.language),
+      themen: presetList(this.topics, LOTSEN_TOPICS).known,
+      km: this.radius,
+    };
   }
 
   async #applyShared(s: SharedSearch): Promise<void> {
@@ -326,12 +357,14 @@ export class WirLotsenFinder extends LitElement {
     return html`<div part="base" class="finder" dir=${this.#i18n.dir} lang=${this.#i18n.locale}>
       ${this.showLocaleSwitch ? renderLocaleSwitch(this.#i18n, (locale) => (this.locale = locale)) : nothing}
       ${renderLotsenSearchForm(this.#i18n, this.#choices(), this.#handlers)}
-      <section class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.#feed.loading || (!!this.#feed.value && !result) ? 'true' : 'false'}>
+      <section class="results" part="results" aria-labelledby="results-heading" aria-busy=${(this.#feed.loading && !this.#checks.missing('feed')) || (!!this.#feed.value && !result) ? 'true' : 'false'}>
         <h2 id="results-heading" part="results-heading" tabindex="-1">
           ${this.#feed.value && result ? this.#countText(result.total) : this.#i18n.t('lotsen.results.heading')}
         </h2>
+        ${this.#areaUnknown() ? renderAreaUnknown(this.#i18n) : nothing}
         ${this.#feed.render({
-          initial: () => renderSkeleton(this.#i18n),
+          initial: () =>
+            this.#checks.missing('feed') ? renderFeedError(this.#i18n, () => this.#feed.retry()) : renderSkeleton(this.#i18n),
           pending: () => renderSkeleton(this.#i18n),
           error: () => renderFeedError(this.#i18n, () => this.#feed.retry()),
           complete: () => (result ? this.#renderResults(result) : renderSkeleton(this.#i18n)),
@@ -339,6 +372,11 @@ export class WirLotsenFinder extends LitElement {
       </section>
       ${this.#announcer.render()}
     </div>`;
+  }
+
+  /** The page's `kommune` is no WIR area and the resident has not given a place: the list covers all of Hessen. */
+  #areaUnknown(): boolean {
+    return this.ready && !!this.kommune.trim() && !wirArea(this.kommune) && !this.place;
   }
 
   #choices(): LotsenChoices {

@@ -1,13 +1,25 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import {
+  audiencePresetProblem,
+  isUnknownLevelPreset,
+  kommuneProblem,
+  levelPresetProblem,
+  missingFeedProblem,
+  presetAudience,
+  programPresetProblem,
+  wirArea,
+} from '../../core/attributes/index.js';
 import { localToday } from '../../core/calendar/local-date.js';
 import { createIndex, type MatchIndex, type Relaxation, type SearchResult, type SprachkursQuery, search } from '../../core/match/index.js';
 import { PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { localeProblem } from '../../i18n/locales.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
 import { chipCheckboxStyles } from '../shared/chip-group/chip-group.styles.js';
+import { AttributeCheckController } from '../shared/controllers/attribute-check-controller.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
 import { FocusController } from '../shared/controllers/focus-controller.js';
 import { SearchController } from '../shared/controllers/search-controller.js';
@@ -16,7 +28,14 @@ import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
 import { renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import type { PlaceValue } from '../shared/place-input/place-input.js';
 import { areaPlace, askPlaceField, placeText, resolvePlaceText } from '../shared/place-input/place-text.js';
-import { renderEmpty, renderFeedError, renderRelaxations, renderShowMore, renderSkeleton } from '../shared/search-states/search-states.js';
+import {
+  renderAreaUnknown,
+  renderEmpty,
+  renderFeedError,
+  renderRelaxations,
+  renderShowMore,
+  renderSkeleton,
+} from '../shared/search-states/search-states.js';
 import { searchWidgetStyles } from '../shared/styles/search-widget.styles.js';
 import { downloadCourseCalendar } from './calendar-download.js';
 import { renderCourseCard } from './course-card.js';
@@ -90,6 +109,16 @@ export class WirSprachkursSuche extends LitElement {
     run: (index, query) => search(index, query),
     announce: (result) => this.#i18n.t('kurse.announce', result.total),
     event: (query, result) => new WirSearchEvent(query, result.total),
+  });
+  readonly #checks = new AttributeCheckController(this, {
+    problems: () => [
+      kommuneProblem(this.kommune),
+      levelPresetProblem(this.level),
+      programPresetProblem(this.program),
+      audiencePresetProblem(this.audience),
+      localeProblem(this.locale),
+    ],
+    required: () => [this.feed ? undefined : missingFeedProblem('sprachkurse')],
   });
   readonly #url = new UrlStateController(this, {
     codec: kursUrlCodec,
@@ -174,10 +203,10 @@ export class WirSprachkursSuche extends LitElement {
   #applyPresets(): void {
     const f = { ...this.filters };
     f.program = parsePrograms(this.program);
-    f.unknownLevel = /^\s*(unbekannt|unknown)\s*$/i.test(this.level);
+    f.unknownLevel = isUnknownLevelPreset(this.level);
     f.levels = f.unknownLevel ? [] : parseLevels(this.level);
     f.childcare = this.childcare;
-    f.audience = this.audience.trim().toLowerCase();
+    f.audience = presetAudience(this.audience);
     this.filters = f;
     this.pages = 1;
   }
@@ -311,6 +340,11 @@ export class WirSprachkursSuche extends LitElement {
     this.dispatchEvent(new WirSelectEvent(course));
   }
 
+  /** The page's `kommune` is no WIR area and the resident has not given a place: the list covers all of Hessen. */
+  #areaUnknown(): boolean {
+    return !!this.kommune.trim() && !wirArea(this.kommune) && !this.place && !this.placePending;
+  }
+
   /** The result for the current state; undefined while the feed or a preset place is still coming. */
   #result(): Result | undefined {
     return this.#feed.value && !this.placePending ? this.#search.result : undefined;
@@ -333,8 +367,9 @@ export class WirSprachkursSuche extends LitElement {
       <div class="layout">
         ${renderKursFilterForm(t, form, this.#handlers)}
         <section class="results" part="results" tabindex="-1" aria-label=${t.t('kurse.results')}>
+          ${this.#areaUnknown() ? renderAreaUnknown(t) : nothing}
           ${this.#feed.render({
-            initial: () => renderSkeleton(t),
+            initial: () => (this.#checks.missing('feed') ? renderFeedError(t, () => this.#feed.retry()) : renderSkeleton(t)),
             pending: () => renderSkeleton(t),
             error: () => renderFeedError(t, () => this.#feed.retry()),
             complete: () => (result ? this.#renderResults(result) : renderSkeleton(t)),

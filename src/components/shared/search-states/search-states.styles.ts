@@ -53,6 +53,12 @@ export const searchStatesStyles = css`
     font-weight: 700;
     font-size: 1.0625em;
   }
+  .area-unknown {
+    margin: 0 0 1em;
+    padding: 0.75em 1em;
+    border-inline-start: 5px solid var(--wir-color-primary, #00594f);
+    background: var(--wir-color-selected, #e3f1ef);
+  }
   /* The list of result cards in both search widgets. */
   .result-list {
     display: grid;

@@ -25,6 +25,14 @@ export function renderSkeleton(i18n: LocaleController, cards = 3): TemplateResul
   </div>`;
 }
 
+/**
+ * The page's `kommune` is not a WIR area (a webmaster's slip, warned about in the console): the
+ * list covers all of Hessen, and the resident learns why and how to get results near them.
+ */
+export function renderAreaUnknown(i18n: LocaleController): TemplateResult {
+  return html`<p class="area-unknown" part="notice">${i18n.t('states.area.unknown')}</p>`;
+}
+
 /** Plain-language feed error with a retry button. The technical detail goes to the console and `wir-error` (FeedController). */
 export function renderFeedError(i18n: LocaleController, onRetry: () => void): TemplateResult {
   return html`<div class="state state-error" part="error">
