@@ -79,15 +79,29 @@ const ANSWERS: Partial<Record<DraftField, FormField[]>> = {
  *
  * @csspart base - The wrapper of every step.
  * @csspart title - The heading of the current step.
- * @csspart button - The main action button of a step.
+ * @csspart form - The request form.
+ * @csspart input - Every text field, select and text area (also inside the language fields).
+ * @csspart button - Every button of a step.
+ * @csspart listbox - The suggestion list of a language field.
+ * @csspart option - One suggestion.
+ * @csspart chip - One chosen further language.
  * @csspart live-region - The polite live region.
  * @csspart count - How many interpreters in the feed could take the request (with `feed`).
  *
- * @cssprop --wir-color-primary - Buttons and accents.
- * @cssprop --wir-color-error - Error texts and borders.
- * @cssprop --wir-color-border - Field borders.
- * @cssprop --wir-radius - Corner radius.
- * @cssprop --wir-font-size - Base font size (default 16px).
+ * @cssprop --wir-color-primary - Buttons, chosen chips, active suggestions, accents (default #00594f).
+ * @cssprop --wir-color-on-primary - Text on primary (default #fff).
+ * @cssprop --wir-color-text - Text, and the dark edge of the focus ring (default #1d2125).
+ * @cssprop --wir-color-muted - Hints and secondary text (default #505a5f).
+ * @cssprop --wir-color-surface - Field, card and list background (default #fff).
+ * @cssprop --wir-color-border - Field borders (default #505a5f).
+ * @cssprop --wir-color-selected - Background of chosen items (default #e3f1ef).
+ * @cssprop --wir-color-link - Links and disclosure summaries (default: the primary colour).
+ * @cssprop --wir-color-error - Error messages and the borders of fields in error (default #b3261e).
+ * @cssprop --wir-color-focus - The keyboard focus ring (default #ffbf47).
+ * @cssprop --wir-radius - Corner radius (default 6px).
+ * @cssprop --wir-font-family - Font family (default: the system font).
+ * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
+ * @cssprop --wir-gap - Space between cards (default 0.75em); fields stand 4/3 of it apart.
  */
 export class WirDolmetscherAnfrage extends LitElement {
   static override styles = [hostReset, fieldStyles, formFieldStyles, requestViewStyles, localeSwitchStyles, dolmetscherAnfrageStyles];

@@ -78,8 +78,12 @@ const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart form - The search controls.
+ * @csspart input - Every text field and select (also inside the place and language fields).
+ * @csspart button - Every button (also the "use my location" button).
+ * @csspart listbox - The suggestion list of the place or language field.
+ * @csspart option - One suggestion.
  * @csspart filter-group - One group of chips (topics, days, times, gender).
- * @csspart topic - One topic chip.
+ * @csspart topic - One topic chip (also `chip`).
  * @csspart chip - One day, time or gender chip.
  * @csspart results - The results section.
  * @csspart results-heading - The heading with the result count.
@@ -95,16 +99,20 @@ const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T
  * @csspart more-button - The "show more" button.
  * @csspart live-region - The visually hidden polite live region.
  *
- * @cssprop --wir-color-primary - Buttons, chips and accents (default #00594f).
+ * @cssprop --wir-color-primary - Buttons, chosen chips, active suggestions, accents (default #00594f).
  * @cssprop --wir-color-on-primary - Text on primary (default #fff).
- * @cssprop --wir-color-text - Text colour.
- * @cssprop --wir-color-muted - Secondary text.
- * @cssprop --wir-color-surface - Card and input background.
- * @cssprop --wir-color-border - Input borders.
- * @cssprop --wir-color-focus - Focus ring.
- * @cssprop --wir-radius - Corner radius.
- * @cssprop --wir-font-family - Font family.
+ * @cssprop --wir-color-text - Text, and the dark edge of the focus ring (default #1d2125).
+ * @cssprop --wir-color-muted - Hints and secondary text (default #505a5f).
+ * @cssprop --wir-color-surface - Field, card and list background (default #fff).
+ * @cssprop --wir-color-border - Field borders (default #505a5f).
+ * @cssprop --wir-color-selected - Background of chosen items (default #e3f1ef).
+ * @cssprop --wir-color-link - Links and disclosure summaries (default: the primary colour).
+ * @cssprop --wir-color-error - Error messages and the borders of fields in error (default #b3261e).
+ * @cssprop --wir-color-focus - The keyboard focus ring (default #ffbf47).
+ * @cssprop --wir-radius - Corner radius (default 6px).
+ * @cssprop --wir-font-family - Font family (default: the system font).
  * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
+ * @cssprop --wir-gap - Space between cards (default 0.75em); fields stand 4/3 of it apart.
  */
 export class WirLotsenFinder extends LitElement {
   static override styles = [...searchWidgetStyles, chipToggleStyles, lotsenFinderStyles];

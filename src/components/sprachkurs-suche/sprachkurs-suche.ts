@@ -67,7 +67,12 @@ interface LoadedFeed {
  * @fires wir-error - The feed could not be loaded (`code` from the loader, e.g. `http`, `not-json`) or records were skipped (`records-skipped`); `message` is for the webmaster, residents see a plain message.
  *
  * @csspart base - The wrapper around the whole widget.
- * @csspart filters - The filter form.
+ * @csspart form - The filter form (also named `filters`).
+ * @csspart filters - The filter form (the older name of `form`).
+ * @csspart input - Every text field and select (also inside the place field).
+ * @csspart button - Every button and button-like link.
+ * @csspart listbox - The suggestion list of the place field.
+ * @csspart option - One suggestion.
  * @csspart filter-group - One fieldset of chips.
  * @csspart chip - One filter chip (the label beside its checkbox).
  * @csspart count - The bar with the live count of matching courses and "reset".
@@ -81,12 +86,20 @@ interface LoadedFeed {
  * @csspart calendar-button - "In den Kalender".
  * @csspart live-region - The polite live region for counts.
  *
- * @cssprop --wir-color-primary - Buttons, checked chips and focus accents.
- * @cssprop --wir-color-surface - Card and chip background.
- * @cssprop --wir-color-border - Chip and field borders.
- * @cssprop --wir-color-selected - Background of a checked chip.
- * @cssprop --wir-radius - Corner radius.
- * @cssprop --wir-font-size - Base font size of the widget (default 16px).
+ * @cssprop --wir-color-primary - Buttons, chosen chips, active suggestions, accents (default #00594f).
+ * @cssprop --wir-color-on-primary - Text on primary (default #fff).
+ * @cssprop --wir-color-text - Text, and the dark edge of the focus ring (default #1d2125).
+ * @cssprop --wir-color-muted - Hints and secondary text (default #505a5f).
+ * @cssprop --wir-color-surface - Field, card and list background (default #fff).
+ * @cssprop --wir-color-border - Field borders (default #505a5f).
+ * @cssprop --wir-color-selected - Background of chosen items (default #e3f1ef).
+ * @cssprop --wir-color-link - Links and disclosure summaries (default: the primary colour).
+ * @cssprop --wir-color-error - Error messages and the borders of fields in error (default #b3261e).
+ * @cssprop --wir-color-focus - The keyboard focus ring (default #ffbf47).
+ * @cssprop --wir-radius - Corner radius (default 6px).
+ * @cssprop --wir-font-family - Font family (default: the system font).
+ * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
+ * @cssprop --wir-gap - Space between cards (default 0.75em); fields stand 4/3 of it apart.
  */
 export class WirSprachkursSuche extends LitElement {
   static override styles = [...searchWidgetStyles, chipCheckboxStyles, sprachkursSucheStyles];

@@ -116,7 +116,7 @@ export const searchStatesStyles = css`
     display: inline-flex;
     align-items: center;
     min-block-size: 2.75em;
-    color: var(--wir-color-link, #00594f);
+    color: var(--wir-color-link, var(--wir-color-primary, #00594f));
     font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 0.15em;

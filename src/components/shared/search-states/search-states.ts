@@ -38,7 +38,7 @@ export function renderFeedError(i18n: LocaleController, onRetry: () => void): Te
   return html`<div class="state state-error" part="error">
     <p class="state-title">${i18n.t('states.error.title')}</p>
     <p>${i18n.t('states.error.body')}</p>
-    <button type="button" class="button" part="retry-button" @click=${onRetry}>${i18n.t('common.retry')}</button>
+    <button type="button" class="button" part="button retry-button" @click=${onRetry}>${i18n.t('common.retry')}</button>
   </div>`;
 }
 
@@ -75,7 +75,7 @@ export function renderRelaxations<R extends RelaxationView>(
   return html`<ul class="relaxations row-list">
     ${relaxations.map(
       (r) => html`<li>
-        <button type="button" class="button secondary" part="relax-button" data-code=${r.code} @click=${() => onRelax(r)}>
+        <button type="button" class="button secondary" part="button relax-button" data-code=${r.code} @click=${() => onRelax(r)}>
           ${relaxationLabel(i18n, r)}
         </button>
       </li>`,
@@ -89,7 +89,7 @@ export function renderShowMore(i18n: LocaleController, shown: number, total: num
     <p class="shown">${i18n.t('states.shown', shown, total)}</p>
     ${
       onMore && shown < total
-        ? html`<button type="button" class="button secondary" part="more-button" @click=${onMore}>${i18n.t('common.more')}</button>`
+        ? html`<button type="button" class="button secondary" part="button more-button" @click=${onMore}>${i18n.t('common.more')}</button>`
         : nothing
     }
   </div>`;
