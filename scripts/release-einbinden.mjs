@@ -37,6 +37,9 @@ ${'='.repeat(56 + version.length)}
 5. Der Konfigurator stellt das Snippet für Sie zusammen, mit Vorschau und CSP-Zeilen:
    öffnen Sie nach dem Kopieren  https://www.ihre-seite.de/wir-widgets/konfigurator/
 
+6. Farben, Ecken, Schrift und Abstände Ihres Hauses: --wir-*-Eigenschaften und ::part-Namen,
+   in allen drei Bausteinen gleich; Tabelle und Beispiel in docs/gestaltung.md.
+
 Feeds prüfen (nur Node.js nötig, ab Version 20), in diesem Ordner:
    npx wir-widgets validate pfad/zu/lotsen.json
    (oder: node cli/wir-widgets.js validate pfad/zu/lotsen.json)

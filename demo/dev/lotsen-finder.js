@@ -16,7 +16,7 @@ if (finder && state === 'empty') {
 if (finder && params.get('open') !== null) {
   customElements
     .whenDefined('wir-lotsen-finder')
-    .then(() => setTimeout(() => finder.shadowRoot?.querySelector('[part="contact-button"]')?.click(), 1500));
+    .then(() => setTimeout(() => finder.shadowRoot?.querySelector('[part~="contact-button"]')?.click(), 1500));
 }
 // ?near= (empty) starts without a place, to look at the empty field and placeholder.
 if (finder && params.has('near')) finder.setAttribute('near', params.get('near') ?? '');

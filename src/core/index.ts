@@ -3,6 +3,7 @@
  * places, languages, availability, matching and request delivery. Runs in Node and browsers.
  */
 
+export * from './attributes/index.js';
 export * from './availability/index.js';
 export {
   byWeekday,

@@ -1,3 +1,4 @@
+import type { AttributeProblem } from '../core/attributes/index.js';
 import { dirOf } from '../core/language/index.js';
 
 /**
@@ -32,6 +33,17 @@ export function matchUiLocale(tag: string | null | undefined): UiLocale {
   if (/^de(-[a-z]{2})?-x-(ls|leichte)/.test(lower)) return LEICHTE_SPRACHE;
   const primary = lower.split('-')[0] ?? '';
   return (UI_LOCALES as readonly string[]).includes(primary) ? (primary as UiLocale) : SOURCE_LOCALE;
+}
+
+/** `locale`: a tag the widgets speak (its language is a shipped UI locale); anything else falls back to German. */
+export function localeProblem(value: string | null | undefined): AttributeProblem | undefined {
+  const tag = (value ?? '').trim();
+  if (!tag || matchUiLocale(tag) !== SOURCE_LOCALE || /^de(-|$)/i.test(tag)) return undefined;
+  return {
+    attribute: 'locale',
+    value: tag,
+    message: `locale="${tag}" is not a language the widgets speak, so they speak German. Accepted: ${UI_LOCALES.join(', ')} (or leave it out: the page's lang decides); see docs/einbinden.md.`,
+  };
 }
 
 /** A UI locale's direction: the language table's answer, so there is one list of RTL languages. */

@@ -10,6 +10,7 @@ import { earliestDate, INTERPRETING_MODES, INTERPRETING_SETTINGS, REQUEST_LIMITS
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { ErrorSummaryEntry } from '../shared/error-summary/error-summary.js';
 import {
+  type ChoiceGroup,
   type FieldText,
   renderCheckboxField,
   renderHoneypot,
@@ -19,6 +20,7 @@ import {
   renderTextField,
   type TextField,
 } from '../shared/form-fields/form-fields.js';
+import { LANGUAGE_PICKER_PARTS } from '../shared/language-picker/language-picker.js';
 import type { AnfrageDraft } from './anfrage-draft.js';
 import { formatDate, language, vocabulary } from './anfrage-words.js';
 import type { FormField } from './field-errors.js';
@@ -59,7 +61,7 @@ export function renderAnfrageForm(v: AnfrageFormView): TemplateResult {
   const text = (id: FormField & keyof AnfrageDraft, label: string, extra: Partial<TextField> = {}) =>
     renderTextField({ ...field(v, id, label), value: String(d[id]), ...extra });
   const earliest = earliestDate(localToday(), v.noticeDays);
-  return html`<form novalidate @submit=${v.on.submit} @input=${v.on.input} @change=${v.on.input}>
+  return html`<form part="form" novalidate @submit=${v.on.submit} @input=${v.on.input} @change=${v.on.input}>
     <h2 id="step-title" part="title" tabindex="-1">${t('anfrage.title')}</h2>
     <p class="intro">${t('anfrage.intro')}</p>
     ${v.summary.length ? html`<wir-error-summary .errors=${v.summary} locale=${i18n.locale}></wir-error-summary>` : nothing}
@@ -82,6 +84,7 @@ export function renderAnfrageForm(v: AnfrageFormView): TemplateResult {
       <legend class="section-title">${t('anfrage.section.need')}</legend>
       <wir-language-picker
         id="language"
+        exportparts=${LANGUAGE_PICKER_PARTS}
         class="picker"
         .value=${d.language}
         label=${t('anfrage.language.label')}
@@ -92,7 +95,11 @@ export function renderAnfrageForm(v: AnfrageFormView): TemplateResult {
         @change=${v.on.language}
       ></wir-language-picker>
       ${renderAlternatives(v)}
-      ${radios(v, 'mode', 'mode', t('anfrage.mode.legend'), INTERPRETING_MODES, 'anfrage.mode', true)}
+      ${radios(v, 'mode', 'mode', t('anfrage.mode.legend'), INTERPRETING_MODES, 'anfrage.mode', false, {
+        value: 'vor-ort',
+        id: 'address-fields',
+        content: renderAddress(v, text),
+      })}
       ${renderSelectField({
         ...field(v, 'setting', t('anfrage.setting.label')),
         value: d.setting,
@@ -124,7 +131,7 @@ export function renderAnfrageForm(v: AnfrageFormView): TemplateResult {
       </div>
     </fieldset>
 
-    ${d.mode === 'vor-ort' || !v.fixedKommune ? renderPlace(v, text) : nothing}
+    ${v.fixedKommune ? nothing : renderKommune(v)}
 
     <fieldset class="section">
       <legend class="section-title">${t('anfrage.section.more')}</legend>
@@ -161,38 +168,37 @@ function radios(
   values: readonly string[],
   keyBase: string,
   inline = false,
+  conditional?: ChoiceGroup['conditional'],
 ): TemplateResult {
   // The gender wish's "no wish" is the empty value, worded as "Egal".
   const options = values.map((value) => [value, vocabulary(v.i18n, `${keyBase}.${value || 'none'}`)] as const);
-  return renderRadioGroup({ ...field(v, id, legend), field: draftField, value: v.draft[draftField], options, inline });
+  return renderRadioGroup({ ...field(v, id, legend), field: draftField, value: v.draft[draftField], options, inline, conditional });
 }
 
-function renderPlace(
+/** Where the interpreter goes: shown right under "Vor Ort", the choice that asks for it. */
+function renderAddress(
   v: AnfrageFormView,
   text: (id: FormField & keyof AnfrageDraft, label: string, extra?: Partial<TextField>) => TemplateResult,
-) {
+): TemplateResult {
+  const t = v.i18n.t.bind(v.i18n);
+  return html`${text('address', t('anfrage.address.label'), { autocomplete: 'street-address' })}
+    <div class="row">
+      ${text('plz', t('anfrage.plz.label'), { autocomplete: 'postal-code', inputmode: 'numeric', width: 'short', spellcheck: false })}
+      ${text('ort', t('anfrage.ort.label'), { autocomplete: 'address-level2' })}
+    </div>`;
+}
+
+/** The WIR area, asked only when the page did not set `kommune`. */
+function renderKommune(v: AnfrageFormView): TemplateResult {
   const t = v.i18n.t.bind(v.i18n);
   return html`<fieldset class="section">
     <legend class="section-title">${t('anfrage.section.place')}</legend>
-    ${
-      v.draft.mode === 'vor-ort'
-        ? html`${text('address', t('anfrage.address.label'), { autocomplete: 'street-address' })}
-          <div class="row">
-            ${text('plz', t('anfrage.plz.label'), { autocomplete: 'postal-code', inputmode: 'numeric', width: 'short', spellcheck: false })}
-            ${text('ort', t('anfrage.ort.label'), { autocomplete: 'address-level2' })}
-          </div>`
-        : nothing
-    }
-    ${
-      v.fixedKommune
-        ? nothing
-        : renderSelectField({
-            ...field(v, 'kommune', t('anfrage.kommune.label')),
-            hint: t('anfrage.kommune.hint'),
-            value: v.draft.kommune,
-            options: [['', t('anfrage.kommune.choose')], ...KOMMUNE_OPTIONS],
-          })
-    }
+    ${renderSelectField({
+      ...field(v, 'kommune', t('anfrage.kommune.label')),
+      hint: t('anfrage.kommune.hint'),
+      value: v.draft.kommune,
+      options: [['', t('anfrage.kommune.choose')], ...KOMMUNE_OPTIONS],
+    })}
   </fieldset>`;
 }
 
@@ -207,6 +213,7 @@ function renderAlternatives(v: AnfrageFormView): TemplateResult {
         ? html`<p class="hint" id="alternatives" tabindex="-1">${t('anfrage.alternatives.hint')}</p>`
         : html`<wir-language-picker
           id="alternatives"
+          exportparts=${LANGUAGE_PICKER_PARTS}
           class="picker"
           label=${t('anfrage.alternatives.label')}
           hint=${t('anfrage.alternatives.hint')}
@@ -220,7 +227,7 @@ function renderAlternatives(v: AnfrageFormView): TemplateResult {
       alternatives.length
         ? html`<ul class="chips" aria-label=${t('anfrage.alternatives.list')}>
           ${alternatives.map(
-            (code) => html`<li class="chip">
+            (code) => html`<li class="chip" part="chip">
               <span lang=${code}>${language(i18n, code)}</span>
               <button
                 type="button"

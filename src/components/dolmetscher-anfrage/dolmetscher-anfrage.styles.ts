@@ -24,7 +24,7 @@ export const dolmetscherAnfrageStyles = css`
     border-radius: 999px;
     padding-block: 0.125em;
     padding-inline: 0.75em 0.25em;
-    background: var(--wir-color-subtle, #f3f2f1);
+    background: var(--wir-color-selected, #e3f1ef);
   }
   .chip-remove {
     display: inline-grid;

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { kommuneProblem, missingEndpointProblem, wirArea } from '../../core/attributes/index.js';
 import { localToday } from '../../core/calendar/local-date.js';
 import { createIndex, type DolmetscherQuery, search } from '../../core/match/index.js';
 import { kommuneByCode, kommuneId, loadGazetteer } from '../../core/place/index.js';
@@ -14,8 +15,10 @@ import {
   validateRequest,
 } from '../../core/request/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { localeProblem } from '../../i18n/locales.js';
 import { anfrage } from '../../i18n/messages/de/anfrage.js';
 import { Announcer } from '../shared/announcer.js';
+import { AttributeCheckController } from '../shared/controllers/attribute-check-controller.js';
 import { DraftController } from '../shared/controllers/draft-controller.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
 import { FocusController } from '../shared/controllers/focus-controller.js';
@@ -76,15 +79,29 @@ const ANSWERS: Partial<Record<DraftField, FormField[]>> = {
  *
  * @csspart base - The wrapper of every step.
  * @csspart title - The heading of the current step.
- * @csspart button - The main action button of a step.
+ * @csspart form - The request form.
+ * @csspart input - Every text field, select and text area (also inside the language fields).
+ * @csspart button - Every button of a step.
+ * @csspart listbox - The suggestion list of a language field.
+ * @csspart option - One suggestion.
+ * @csspart chip - One chosen further language.
  * @csspart live-region - The polite live region.
  * @csspart count - How many interpreters in the feed could take the request (with `feed`).
  *
- * @cssprop --wir-color-primary - Buttons and accents.
- * @cssprop --wir-color-error - Error texts and borders.
- * @cssprop --wir-color-border - Field borders.
- * @cssprop --wir-radius - Corner radius.
- * @cssprop --wir-font-size - Base font size (default 16px).
+ * @cssprop --wir-color-primary - Buttons, chosen chips, active suggestions, accents (default #00594f).
+ * @cssprop --wir-color-on-primary - Text on primary (default #fff).
+ * @cssprop --wir-color-text - Text, and the dark edge of the focus ring (default #1d2125).
+ * @cssprop --wir-color-muted - Hints and secondary text (default #505a5f).
+ * @cssprop --wir-color-surface - Field, card and list background (default #fff).
+ * @cssprop --wir-color-border - Field borders (default #505a5f).
+ * @cssprop --wir-color-selected - Background of chosen items (default #e3f1ef).
+ * @cssprop --wir-color-link - Links and disclosure summaries (default: the primary colour).
+ * @cssprop --wir-color-error - Error messages and the borders of fields in error (default #b3261e).
+ * @cssprop --wir-color-focus - The keyboard focus ring (default #ffbf47).
+ * @cssprop --wir-radius - Corner radius (default 6px).
+ * @cssprop --wir-font-family - Font family (default: the system font).
+ * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
+ * @cssprop --wir-gap - Space between cards (default 0.75em); fields stand 4/3 of it apart.
  */
 export class WirDolmetscherAnfrage extends LitElement {
   static override styles = [hostReset, fieldStyles, formFieldStyles, requestViewStyles, localeSwitchStyles, dolmetscherAnfrageStyles];
@@ -96,6 +113,10 @@ export class WirDolmetscherAnfrage extends LitElement {
     storageKey: 'wir-dolmetscher-anfrage',
     fields: emptyFields,
     enabled: () => this.keepDraft,
+  });
+  readonly #checks = new AttributeCheckController(this, {
+    problems: () => [kommuneProblem(this.kommune), localeProblem(this.locale)],
+    required: () => [this.endpoint.trim() ? undefined : missingEndpointProblem()],
   });
   readonly #submission = new SubmissionController<AnfrageRequest>(this, this.#announcer, {
     endpoint: () => this.endpoint,
@@ -161,8 +182,13 @@ export class WirDolmetscherAnfrage extends LitElement {
     return this.#draft.value;
   }
 
+  /** The page's area when it is a WIR area; an unknown code counts as none, so the person picks the area and can send. */
+  #hostKommune(): string {
+    return wirArea(this.kommune) ? this.kommune.trim() : '';
+  }
+
   #kommune(): string {
-    return this.kommune || this.#d.kommune;
+    return this.#hostKommune() || this.#d.kommune;
   }
 
   #set(patch: Partial<AnfrageDraft>, answers: DraftField[]): void {
@@ -222,7 +248,7 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   /** Fills the area from the appointment's PLZ when the person has not picked one. */
   async #guessKommune(plz: string): Promise<void> {
-    if (this.kommune || this.#d.kommune || !/^\d{5}$/.test(plz.trim())) return;
+    if (this.#hostKommune() || this.#d.kommune || !/^\d{5}$/.test(plz.trim())) return;
     try {
       const result = (await loadGazetteer()).resolve(plz.trim());
       const area = result.status === 'found' ? kommuneByCode(result.place.ags ?? result.place.kommune) : undefined;
@@ -247,7 +273,7 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   /** A kommune set by the host is not a field the person can fix. */
   #placeErrors(errors: FieldError[]): FieldError[] {
-    return errors.map((e) => (e.field === 'kommune' && this.kommune ? { ...e, field: 'general' } : e));
+    return errors.map((e) => (e.field === 'kommune' && this.#hostKommune() ? { ...e, field: 'general' } : e));
   }
 
   #showErrors(errors: FieldError[]): void {
@@ -379,7 +405,7 @@ export class WirDolmetscherAnfrage extends LitElement {
         target: e.field === 'general' ? 'step-title' : this.#focusTarget(e.field),
         text: messageFor(e, t),
       })),
-      fixedKommune: !!this.kommune,
+      fixedKommune: !!this.#hostKommune(),
       noticeDays: this.noticeDays,
       maxDuration: this.maxDuration,
       privacyUrl: this.#safePrivacyUrl(),

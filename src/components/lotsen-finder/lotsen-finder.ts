@@ -1,5 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import {
+  kommuneProblem,
+  languagePresetProblem,
+  missingFeedProblem,
+  presetLanguage,
+  presetList,
+  topicsPresetProblem,
+  wirArea,
+} from '../../core/attributes/index.js';
 import { DAYPARTS, type Daypart, daypartSlots } from '../../core/availability/index.js';
 import {
   createIndex,
@@ -12,10 +21,12 @@ import {
 } from '../../core/match/index.js';
 import { DAYS, type Day, LOTSEN_TOPICS, type LotseRecord, type Publisher } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { localeProblem } from '../../i18n/locales.js';
 import { lotsen } from '../../i18n/messages/de/lotsen.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
 import { chipToggleStyles } from '../shared/chip-group/chip-group.styles.js';
+import { AttributeCheckController } from '../shared/controllers/attribute-check-controller.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
 import { FocusController } from '../shared/controllers/focus-controller.js';
 import { SearchController } from '../shared/controllers/search-controller.js';
@@ -24,7 +35,14 @@ import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
 import { renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import type { WirPlaceInput } from '../shared/place-input/place-input.js';
 import { areaPlace, askPlaceField, placeText, resolvePlaceText } from '../shared/place-input/place-text.js';
-import { type ContactView, renderEmpty, renderFeedError, renderShowMore, renderSkeleton } from '../shared/search-states/search-states.js';
+import {
+  type ContactView,
+  renderAreaUnknown,
+  renderEmpty,
+  renderFeedError,
+  renderShowMore,
+  renderSkeleton,
+} from '../shared/search-states/search-states.js';
 import { searchWidgetStyles } from '../shared/styles/search-widget.styles.js';
 import { lotsenFinderStyles } from './lotsen-finder.styles.js';
 import { type Gender, type LotsenChoices, renderLotsenSearchForm } from './lotsen-search-form.js';
@@ -37,7 +55,10 @@ interface LoadedFeed {
   publisher: Publisher;
 }
 
-const splitList = (value: string) => value.split(/[\s,]+/).filter(Boolean);
+/** The attributes a page sets to start the finder with a search (all of them may change later). */
+const PRESET_KEYS = ['near', 'kommune', 'language', 'topics', 'radius'] as const;
+type PresetKey = (typeof PRESET_KEYS)[number];
+
 const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T[] =>
   on ? [...list.filter((v) => v !== value), value] : list.filter((v) => v !== value);
 
@@ -57,8 +78,12 @@ const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T
  *
  * @csspart base - The wrapper of the whole widget.
  * @csspart form - The search controls.
+ * @csspart input - Every text field and select (also inside the place and language fields).
+ * @csspart button - Every button (also the "use my location" button).
+ * @csspart listbox - The suggestion list of the place or language field.
+ * @csspart option - One suggestion.
  * @csspart filter-group - One group of chips (topics, days, times, gender).
- * @csspart topic - One topic chip.
+ * @csspart topic - One topic chip (also `chip`).
  * @csspart chip - One day, time or gender chip.
  * @csspart results - The results section.
  * @csspart results-heading - The heading with the result count.
@@ -74,16 +99,20 @@ const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T
  * @csspart more-button - The "show more" button.
  * @csspart live-region - The visually hidden polite live region.
  *
- * @cssprop --wir-color-primary - Buttons, chips and accents (default #00594f).
+ * @cssprop --wir-color-primary - Buttons, chosen chips, active suggestions, accents (default #00594f).
  * @cssprop --wir-color-on-primary - Text on primary (default #fff).
- * @cssprop --wir-color-text - Text colour.
- * @cssprop --wir-color-muted - Secondary text.
- * @cssprop --wir-color-surface - Card and input background.
- * @cssprop --wir-color-border - Input borders.
- * @cssprop --wir-color-focus - Focus ring.
- * @cssprop --wir-radius - Corner radius.
- * @cssprop --wir-font-family - Font family.
+ * @cssprop --wir-color-text - Text, and the dark edge of the focus ring (default #1d2125).
+ * @cssprop --wir-color-muted - Hints and secondary text (default #505a5f).
+ * @cssprop --wir-color-surface - Field, card and list background (default #fff).
+ * @cssprop --wir-color-border - Field borders (default #505a5f).
+ * @cssprop --wir-color-selected - Background of chosen items (default #e3f1ef).
+ * @cssprop --wir-color-link - Links and disclosure summaries (default: the primary colour).
+ * @cssprop --wir-color-error - Error messages and the borders of fields in error (default #b3261e).
+ * @cssprop --wir-color-focus - The keyboard focus ring (default #ffbf47).
+ * @cssprop --wir-radius - Corner radius (default 6px).
+ * @cssprop --wir-font-family - Font family (default: the system font).
  * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
+ * @cssprop --wir-gap - Space between cards (default 0.75em); fields stand 4/3 of it apart.
  */
 export class WirLotsenFinder extends LitElement {
   static override styles = [...searchWidgetStyles, chipToggleStyles, lotsenFinderStyles];
@@ -110,6 +139,15 @@ export class WirLotsenFinder extends LitElement {
       this.openContacts = new Set();
     },
     event: (query, result) => new WirSearchEvent(query, result.total),
+  });
+  readonly #checks = new AttributeCheckController(this, {
+    problems: () => [
+      kommuneProblem(this.kommune),
+      languagePresetProblem(this.language),
+      topicsPresetProblem(this.topics),
+      localeProblem(this.locale),
+    ],
+    required: () => [this.feed ? undefined : missingFeedProblem('lotsen')],
   });
   readonly #url = new UrlStateController(this, {
     codec: lotsenUrlCodec,
@@ -169,34 +207,46 @@ export class WirLotsenFinder extends LitElement {
   @state() private ready = false;
 
   #applying = 0;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.#applyInitial();
-  }
+  /** Counts starts, so a start overtaken by newer presets does not declare the finder ready. */
+  #starts = 0;
+  /** Counts place lookups, so a slow lookup for an older preset cannot overwrite a newer one. */
+  #placeLookups = 0;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.ready) return;
+    const presetChanged = PRESET_KEYS.some((key) => changed.has(key));
+    if (!this.ready) {
+      // The first update comes after the properties a framework sets right after insertion
+      // (React's layout effect, Angular's bindings, `el.near = …` after append); a preset that
+      // changes while the first place is still resolving starts again with all presets.
+      if (!this.hasUpdated || presetChanged) void this.#start();
+      return;
+    }
     // Presets changed by the host page after start behave like the resident changing them.
-    const was = (key: 'language' | 'topics' | 'radius' | 'near' | 'kommune') => changed.has(key) && changed.get(key) !== undefined;
-    if (was('language')) this.languageCode = this.language;
-    if (was('topics')) this.selectedTopics = splitList(this.topics);
+    const was = (key: PresetKey) => changed.has(key) && changed.get(key) !== undefined;
+    if (was('language')) this.languageCode = presetLanguage(this.language);
+    if (was('topics')) this.selectedTopics = presetList(this.topics, LOTSEN_TOPICS).known;
     if (was('radius')) this.radiusKm = this.radius;
     if (was('near') || was('kommune')) void this.#applyPlaceText(this.near);
-    if (was('language') || was('topics') || was('radius') || was('near') || was('kommune')) this.#url.replace();
+    if (PRESET_KEYS.some(was)) this.#url.replace();
   }
 
   /** Presets and the shared link → UI state; the first search waits for the place. */
-  async #applyInitial(): Promise<void> {
-    if (this.ready) return;
+  async #start(): Promise<void> {
+    const start = ++this.#starts;
     const shared = this.syncUrl ? this.#url.read() : undefined;
     await this.#applyShared(shared ?? this.#presetState());
+    if (start !== this.#starts) return;
     this.ready = true;
     this.#url.replace();
   }
 
   #presetState(): SharedSearch {
-    return { ort: this.near, sprache: this.language, themen: splitList(this.topics), km: this.radius };
+    return {
+      ort: this.near,
+      sprache: presetLanguage(this.language),
+      themen: presetList(this.topics, LOTSEN_TOPICS).known,
+      km: this.radius,
+    };
   }
 
   async #applyShared(s: SharedSearch): Promise<void> {
@@ -217,11 +267,13 @@ export class WirLotsenFinder extends LitElement {
 
   /** Resolves preset/link text to a place; falls back on the `kommune` area when empty. */
   async #applyPlaceText(text: string): Promise<void> {
+    const lookup = ++this.#placeLookups;
     if (!text.trim()) {
       this.place = areaPlace(this.kommune);
       return;
     }
     const { place, ask } = await resolvePlaceText(text);
+    if (lookup !== this.#placeLookups) return;
     this.place = place;
     if (ask) askPlaceField(this, ask);
   }
@@ -313,12 +365,14 @@ export class WirLotsenFinder extends LitElement {
     return html`<div part="base" class="finder" dir=${this.#i18n.dir} lang=${this.#i18n.locale}>
       ${this.showLocaleSwitch ? renderLocaleSwitch(this.#i18n, (locale) => (this.locale = locale)) : nothing}
       ${renderLotsenSearchForm(this.#i18n, this.#choices(), this.#handlers)}
-      <section class="results" part="results" aria-labelledby="results-heading" aria-busy=${this.#feed.loading || (!!this.#feed.value && !result) ? 'true' : 'false'}>
+      <section class="results" part="results" aria-labelledby="results-heading" aria-busy=${(this.#feed.loading && !this.#checks.missing('feed')) || (!!this.#feed.value && !result) ? 'true' : 'false'}>
         <h2 id="results-heading" part="results-heading" tabindex="-1">
           ${this.#feed.value && result ? this.#countText(result.total) : this.#i18n.t('lotsen.results.heading')}
         </h2>
+        ${this.#areaUnknown() ? renderAreaUnknown(this.#i18n) : nothing}
         ${this.#feed.render({
-          initial: () => renderSkeleton(this.#i18n),
+          initial: () =>
+            this.#checks.missing('feed') ? renderFeedError(this.#i18n, () => this.#feed.retry()) : renderSkeleton(this.#i18n),
           pending: () => renderSkeleton(this.#i18n),
           error: () => renderFeedError(this.#i18n, () => this.#feed.retry()),
           complete: () => (result ? this.#renderResults(result) : renderSkeleton(this.#i18n)),
@@ -326,6 +380,11 @@ export class WirLotsenFinder extends LitElement {
       </section>
       ${this.#announcer.render()}
     </div>`;
+  }
+
+  /** The page's `kommune` is no WIR area and the resident has not given a place: the list covers all of Hessen. */
+  #areaUnknown(): boolean {
+    return this.ready && !!this.kommune.trim() && !wirArea(this.kommune) && !this.place;
   }
 
   #choices(): LotsenChoices {

@@ -7,7 +7,8 @@ import { DAYPARTS, type Daypart } from '../../core/availability/index.js';
 import { DAYS, type Day, LOTSEN_TOPICS } from '../../core/schema/index.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { type Chip, renderChipGroup } from '../shared/chip-group/chip-group.js';
-import type { PlaceValue } from '../shared/place-input/place-input.js';
+import { LANGUAGE_PICKER_PARTS } from '../shared/language-picker/language-picker.js';
+import { PLACE_INPUT_PARTS, type PlaceValue } from '../shared/place-input/place-input.js';
 import { topicIcon } from './topic-icons.js';
 
 export type Gender = '' | 'w' | 'm';
@@ -59,15 +60,16 @@ export function renderLotsenSearchForm(i18n: LocaleController, c: LotsenChoices,
   return html`<form part="form" class="form" role="search" aria-label=${t('lotsen.label')} @submit=${(e: Event) => e.preventDefault()}>
     <p class="intro">${t('lotsen.intro')}</p>
     <div class="where">
-      <wir-place-input class="place" locale=${i18n.locale} .value=${c.place} @change=${on.place}></wir-place-input>
+      <wir-place-input class="place" exportparts=${PLACE_INPUT_PARTS} locale=${i18n.locale} .value=${c.place} @change=${on.place}></wir-place-input>
       <div class="field radius">
         <label for="radius">${t('lotsen.radius.label')}</label>
-        <select id="radius" @change=${(e: Event) => on.radius(Number((e.target as HTMLSelectElement).value))}>
+        <select id="radius" part="input" @change=${(e: Event) => on.radius(Number((e.target as HTMLSelectElement).value))}>
           ${radiusSteps.map((km) => html`<option value=${km} ?selected=${km === c.radiusKm}>${t('lotsen.radius.option', km)}</option>`)}
         </select>
       </div>
     </div>
     <wir-language-picker
+      exportparts=${LANGUAGE_PICKER_PARTS}
       locale=${i18n.locale}
       label=${t('lotsen.language.label')}
       hint=${t('lotsen.language.hint')}
@@ -75,7 +77,7 @@ export function renderLotsenSearchForm(i18n: LocaleController, c: LotsenChoices,
       @change=${(e: Event) => on.language((e.target as HTMLInputElement).value)}
     ></wir-language-picker>
     ${renderChipGroup(
-      { id: 'topics', legend: t('lotsen.topics.legend'), hint: t('lotsen.topics.hint'), look: 'toggle', chipPart: 'topic' },
+      { id: 'topics', legend: t('lotsen.topics.legend'), hint: t('lotsen.topics.hint'), look: 'toggle', chipPart: 'chip topic' },
       chipsFor('topic', LOTSEN_TOPICS, (topic) => t(`lotsen.topic.${topic}`), c.topics, on.topic).map((chip, i) => ({
         ...chip,
         icon: topicIcon(LOTSEN_TOPICS[i]!),

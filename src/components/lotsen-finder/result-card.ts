@@ -107,7 +107,7 @@ export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, 
     <button
       type="button"
       class="button contact-toggle"
-      part="contact-button"
+      part="button contact-button"
       aria-expanded=${options.contactOpen ? 'true' : 'false'}
       aria-controls=${contactId}
       @click=${options.onToggleContact}

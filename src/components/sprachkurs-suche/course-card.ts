@@ -131,28 +131,28 @@ export function renderCourseCard(hit: Hit<SprachkursRecord>, ctx: CourseCardCont
     <div class="actions" part="actions">
       ${
         web
-          ? html`<a class="button" part="register-link" href=${web.href} target="_blank" rel="noopener noreferrer" @click=${select}
+          ? html`<a class="button" part="button register-link" href=${web.href} target="_blank" rel="noopener noreferrer" @click=${select}
             >${i18n.t('kurse.card.register')}<span class="visually-hidden">: ${c.title}</span></a
           >`
           : nothing
       }
       ${
         mail
-          ? html`<a class="button ${web ? 'secondary' : ''}" part="register-link" href=${mail} @click=${select}
+          ? html`<a class="button ${web ? 'secondary' : ''}" part="button register-link" href=${mail} @click=${select}
             >${i18n.t('kurse.card.email')}<span class="visually-hidden">: ${c.title}</span></a
           >`
           : nothing
       }
       ${
         tel
-          ? html`<a class="button secondary" part="register-link" href=${tel} @click=${select}
+          ? html`<a class="button secondary" part="button register-link" href=${tel} @click=${select}
             ><span>${i18n.t('kurse.card.phone', '')}</span><span dir="ltr">${reg.phone}</span></a
           >`
           : nothing
       }
       ${
         c.schedule.length
-          ? html`<button type="button" class="button secondary" part="calendar-button" @click=${() => ctx.onCalendar(c)}>
+          ? html`<button type="button" class="button secondary" part="button calendar-button" @click=${() => ctx.onCalendar(c)}>
             ${i18n.t('kurse.card.calendar')}<span class="visually-hidden">: ${c.title}. ${i18n.t('kurse.card.calendar.hint')}</span>
           </button>`
           : nothing

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { AUDIENCES, DAYS, LEVELS, PROGRAMS } from '../../core/schema/index.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { type Chip, renderChipGroup } from '../shared/chip-group/chip-group.js';
-import type { PlaceValue } from '../shared/place-input/place-input.js';
+import { PLACE_INPUT_PARTS, type PlaceValue } from '../shared/place-input/place-input.js';
 import { type Attendance, activeCount, DAYPARTS, type KursFilters, RADIUS_CHOICES } from './kurs-filters.js';
 
 export interface KursFormState {
@@ -105,12 +105,12 @@ export function renderKursFilterForm(i18n: LocaleController, s: KursFormState, o
   const active = activeCount(f);
   const group = (id: string, legend: string, chips: Chip[], extra: { hint?: string; tiles?: boolean } = {}) =>
     renderChipGroup({ id, legend, look: 'checkbox', ...extra }, chips);
-  return html`<form class="filters" part="filters" aria-label=${t('kurse.filters')} @submit=${(e: Event) => e.preventDefault()} @focusin=${on.focusIn}>
+  return html`<form class="filters" part="form filters" aria-label=${t('kurse.filters')} @submit=${(e: Event) => e.preventDefault()} @focusin=${on.focusIn}>
     <div class="where">
-      <wir-place-input class="place" locale=${i18n.locale} .value=${s.place} @change=${on.place}></wir-place-input>
+      <wir-place-input class="place" exportparts=${PLACE_INPUT_PARTS} locale=${i18n.locale} .value=${s.place} @change=${on.place}></wir-place-input>
       <div class="field radius">
         <label for="radius">${t('kurse.radius')}</label>
-        <select id="radius" .value=${String(s.radiusKm)} ?disabled=${!s.place} @change=${(e: Event) => on.radius(Number((e.target as HTMLSelectElement).value))}>
+        <select id="radius" part="input" .value=${String(s.radiusKm)} ?disabled=${!s.place} @change=${(e: Event) => on.radius(Number((e.target as HTMLSelectElement).value))}>
           ${[...new Set([...RADIUS_CHOICES, s.radiusKm])]
             .sort((a, b) => a - b)
             .map((km) => html`<option value=${km} ?selected=${km === s.radiusKm}>${t('kurse.radius.option', km)}</option>`)}
@@ -128,7 +128,7 @@ export function renderKursFilterForm(i18n: LocaleController, s: KursFormState, o
     </details>
     <div class="countbar" part="count" ?hidden=${s.total === undefined && s.failed && !active}>
       ${s.total !== undefined ? html`<p class="count">${t('kurse.count', s.total)}</p>` : s.failed ? nothing : html`<p class="count">${t('common.loading')}</p>`}
-      ${active ? html`<button type="button" class="button secondary reset" @click=${on.reset}>${t('kurse.reset')}</button>` : nothing}
+      ${active ? html`<button type="button" class="button secondary reset" part="button" @click=${on.reset}>${t('kurse.reset')}</button>` : nothing}
     </div>
   </form>`;
 }

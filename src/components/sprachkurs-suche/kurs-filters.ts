@@ -4,6 +4,7 @@
  * marked by audience or course type) is decided by core/match, never here.
  */
 
+import { presetList } from '../../core/attributes/index.js';
 import { DAYPARTS } from '../../core/calendar/clock.js';
 import type { Day, Daypart, Relaxation, SprachkursQuery } from '../../core/match/index.js';
 import { DAYS, LEVELS, PROGRAMS } from '../../core/schema/index.js';
@@ -49,14 +50,9 @@ export const emptyFilters = (): KursFilters => ({
   includeFull: false,
 });
 
-/** Comma or space separated list from an attribute, kept to the known values in their order. */
+/** Comma or space separated list from an attribute or a link, kept to the known values in their order (the core's one reading). */
 export function parseList<T extends string>(value: string | null | undefined, allowed: readonly T[]): T[] {
-  if (!value) return [];
-  const asked = value
-    .split(/[\s,]+/)
-    .map((v) => v.trim().toLowerCase())
-    .filter(Boolean);
-  return allowed.filter((a) => asked.includes(a.toLowerCase()));
+  return presetList(value, allowed).known;
 }
 
 export const parseLevels = (value: string | null | undefined): Level[] => parseList(value, LEVELS);

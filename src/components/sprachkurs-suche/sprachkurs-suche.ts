@@ -1,13 +1,25 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import {
+  audiencePresetProblem,
+  isUnknownLevelPreset,
+  kommuneProblem,
+  levelPresetProblem,
+  missingFeedProblem,
+  presetAudience,
+  programPresetProblem,
+  wirArea,
+} from '../../core/attributes/index.js';
 import { localToday } from '../../core/calendar/local-date.js';
 import { createIndex, type MatchIndex, type Relaxation, type SearchResult, type SprachkursQuery, search } from '../../core/match/index.js';
 import { PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { localeProblem } from '../../i18n/locales.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
 import { Announcer } from '../shared/announcer.js';
 import { chipCheckboxStyles } from '../shared/chip-group/chip-group.styles.js';
+import { AttributeCheckController } from '../shared/controllers/attribute-check-controller.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
 import { FocusController } from '../shared/controllers/focus-controller.js';
 import { SearchController } from '../shared/controllers/search-controller.js';
@@ -16,7 +28,14 @@ import { WirSearchEvent, WirSelectEvent } from '../shared/events.js';
 import { renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import type { PlaceValue } from '../shared/place-input/place-input.js';
 import { areaPlace, askPlaceField, placeText, resolvePlaceText } from '../shared/place-input/place-text.js';
-import { renderEmpty, renderFeedError, renderRelaxations, renderShowMore, renderSkeleton } from '../shared/search-states/search-states.js';
+import {
+  renderAreaUnknown,
+  renderEmpty,
+  renderFeedError,
+  renderRelaxations,
+  renderShowMore,
+  renderSkeleton,
+} from '../shared/search-states/search-states.js';
 import { searchWidgetStyles } from '../shared/styles/search-widget.styles.js';
 import { downloadCourseCalendar } from './calendar-download.js';
 import { renderCourseCard } from './course-card.js';
@@ -48,7 +67,12 @@ interface LoadedFeed {
  * @fires wir-error - The feed could not be loaded (`code` from the loader, e.g. `http`, `not-json`) or records were skipped (`records-skipped`); `message` is for the webmaster, residents see a plain message.
  *
  * @csspart base - The wrapper around the whole widget.
- * @csspart filters - The filter form.
+ * @csspart form - The filter form (also named `filters`).
+ * @csspart filters - The filter form (the older name of `form`).
+ * @csspart input - Every text field and select (also inside the place field).
+ * @csspart button - Every button and button-like link.
+ * @csspart listbox - The suggestion list of the place field.
+ * @csspart option - One suggestion.
  * @csspart filter-group - One fieldset of chips.
  * @csspart chip - One filter chip (the label beside its checkbox).
  * @csspart count - The bar with the live count of matching courses and "reset".
@@ -62,12 +86,20 @@ interface LoadedFeed {
  * @csspart calendar-button - "In den Kalender".
  * @csspart live-region - The polite live region for counts.
  *
- * @cssprop --wir-color-primary - Buttons, checked chips and focus accents.
- * @cssprop --wir-color-surface - Card and chip background.
- * @cssprop --wir-color-border - Chip and field borders.
- * @cssprop --wir-color-selected - Background of a checked chip.
- * @cssprop --wir-radius - Corner radius.
- * @cssprop --wir-font-size - Base font size of the widget (default 16px).
+ * @cssprop --wir-color-primary - Buttons, chosen chips, active suggestions, accents (default #00594f).
+ * @cssprop --wir-color-on-primary - Text on primary (default #fff).
+ * @cssprop --wir-color-text - Text, and the dark edge of the focus ring (default #1d2125).
+ * @cssprop --wir-color-muted - Hints and secondary text (default #505a5f).
+ * @cssprop --wir-color-surface - Field, card and list background (default #fff).
+ * @cssprop --wir-color-border - Field borders (default #505a5f).
+ * @cssprop --wir-color-selected - Background of chosen items (default #e3f1ef).
+ * @cssprop --wir-color-link - Links and disclosure summaries (default: the primary colour).
+ * @cssprop --wir-color-error - Error messages and the borders of fields in error (default #b3261e).
+ * @cssprop --wir-color-focus - The keyboard focus ring (default #ffbf47).
+ * @cssprop --wir-radius - Corner radius (default 6px).
+ * @cssprop --wir-font-family - Font family (default: the system font).
+ * @cssprop --wir-font-size - Base font size (default 16px; everything inside scales in em).
+ * @cssprop --wir-gap - Space between cards (default 0.75em); fields stand 4/3 of it apart.
  */
 export class WirSprachkursSuche extends LitElement {
   static override styles = [...searchWidgetStyles, chipCheckboxStyles, sprachkursSucheStyles];
@@ -90,6 +122,16 @@ export class WirSprachkursSuche extends LitElement {
     run: (index, query) => search(index, query),
     announce: (result) => this.#i18n.t('kurse.announce', result.total),
     event: (query, result) => new WirSearchEvent(query, result.total),
+  });
+  readonly #checks = new AttributeCheckController(this, {
+    problems: () => [
+      kommuneProblem(this.kommune),
+      levelPresetProblem(this.level),
+      programPresetProblem(this.program),
+      audiencePresetProblem(this.audience),
+      localeProblem(this.locale),
+    ],
+    required: () => [this.feed ? undefined : missingFeedProblem('sprachkurse')],
   });
   readonly #url = new UrlStateController(this, {
     codec: kursUrlCodec,
@@ -174,10 +216,10 @@ export class WirSprachkursSuche extends LitElement {
   #applyPresets(): void {
     const f = { ...this.filters };
     f.program = parsePrograms(this.program);
-    f.unknownLevel = /^\s*(unbekannt|unknown)\s*$/i.test(this.level);
+    f.unknownLevel = isUnknownLevelPreset(this.level);
     f.levels = f.unknownLevel ? [] : parseLevels(this.level);
     f.childcare = this.childcare;
-    f.audience = this.audience.trim().toLowerCase();
+    f.audience = presetAudience(this.audience);
     this.filters = f;
     this.pages = 1;
   }
@@ -311,6 +353,11 @@ export class WirSprachkursSuche extends LitElement {
     this.dispatchEvent(new WirSelectEvent(course));
   }
 
+  /** The page's `kommune` is no WIR area and the resident has not given a place: the list covers all of Hessen. */
+  #areaUnknown(): boolean {
+    return !!this.kommune.trim() && !wirArea(this.kommune) && !this.place && !this.placePending;
+  }
+
   /** The result for the current state; undefined while the feed or a preset place is still coming. */
   #result(): Result | undefined {
     return this.#feed.value && !this.placePending ? this.#search.result : undefined;
@@ -333,8 +380,9 @@ export class WirSprachkursSuche extends LitElement {
       <div class="layout">
         ${renderKursFilterForm(t, form, this.#handlers)}
         <section class="results" part="results" tabindex="-1" aria-label=${t.t('kurse.results')}>
+          ${this.#areaUnknown() ? renderAreaUnknown(t) : nothing}
           ${this.#feed.render({
-            initial: () => renderSkeleton(t),
+            initial: () => (this.#checks.missing('feed') ? renderFeedError(t, () => this.#feed.retry()) : renderSkeleton(t)),
             pending: () => renderSkeleton(t),
             error: () => renderFeedError(t, () => this.#feed.retry()),
             complete: () => (result ? this.#renderResults(result) : renderSkeleton(t)),

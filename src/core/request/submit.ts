@@ -97,6 +97,8 @@ export async function submitRequest(request: { readonly id: string }, options: S
   const sleep = options.sleep ?? abortableSleep;
   const random = options.random ?? Math.random;
   const maxAttempts = Math.max(1, Math.floor(opts.maxAttempts));
+  // No address is a page without `endpoint`: fetch('') would post the person's data to the page itself.
+  if (!options.endpoint.trim()) return { ok: false, kind: 'rejected', retryable: false };
   let body: string;
   try {
     body = JSON.stringify(request);

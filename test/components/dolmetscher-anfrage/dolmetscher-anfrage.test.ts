@@ -15,6 +15,7 @@ import type { WirDolmetscherAnfrage } from '../../../src/components/dolmetscher-
 import type { WirLanguagePicker } from '../../../src/components/shared/language-picker/language-picker.js';
 import { loadFeed } from '../../../src/core/feed/index.js';
 import { createIndex, search } from '../../../src/core/match/index.js';
+import { fillValid, inDays, pickLanguage, set, toReview } from './anfrage-filling.js';
 
 const ENDPOINT = '/api/anfragen';
 
@@ -49,57 +50,6 @@ const WAIT = { timeout: 8000, interval: 25 };
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
 const title = (el: Element) => $(el, '#step-title')?.textContent?.trim();
-
-/** Today + n days as YYYY-MM-DD in local time (the form's own notion of today). */
-function inDays(n: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() + n);
-  const pad = (x: number) => String(x).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** Sets a control as a person would (value + the events a browser fires). */
-function set(el: Element, id: string, value: string | boolean): void {
-  const control = $<HTMLInputElement>(el, `#${id}`)!;
-  if (typeof value === 'boolean') control.checked = value;
-  else control.value = value;
-  control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  control.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
-
-async function pickLanguage(el: WirDolmetscherAnfrage, id: string, code: string): Promise<void> {
-  const picker = $<WirLanguagePicker>(el, `#${id}`)!;
-  picker.value = code;
-  picker.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function fillValid(el: WirDolmetscherAnfrage, name = 'Erika Mustermann'): Promise<void> {
-  set(el, 'requester-type-0', true); // Schule
-  set(el, 'organisation', 'Heinrich-Mann-Schule');
-  set(el, 'name', name);
-  set(el, 'email', 'sekretariat@hms.example');
-  await pickLanguage(el, 'language', 'ti');
-  await pickLanguage(el, 'alternatives', 'am');
-  set(el, 'mode-0', true); // vor Ort
-  await el.updateComplete;
-  set(el, 'setting', 'schule-kita');
-  set(el, 'date', inDays(21));
-  set(el, 'from', '09:30');
-  set(el, 'duration', '60');
-  set(el, 'address', 'Schulstraße 1');
-  set(el, 'plz', '63128');
-  set(el, 'ort', 'Dietzenbach');
-  if ($(el, '#kommune')) set(el, 'kommune', '06438');
-  set(el, 'consent', true);
-  await el.updateComplete;
-}
-
-async function toReview(el: WirDolmetscherAnfrage): Promise<void> {
-  $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-  await el.updateComplete;
-  await waitUntil(() => $(el, '#send'), 'the review step', WAIT);
-}
 
 function draftId(): string {
   const raw = sessionStorage.getItem('wir-dolmetscher-anfrage');

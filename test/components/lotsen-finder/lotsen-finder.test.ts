@@ -62,7 +62,7 @@ for (const [locale, dir] of [
           html`<wir-lotsen-finder feed=${FEED} locale=${locale} near="63128" language="ar" page-size="2"></wir-lotsen-finder>`,
         ),
       );
-      $(results, '[part="contact-button"]')!.click();
+      $(results, '[part~="contact-button"]')!.click();
       await results.updateComplete;
       await expect(results).to.be.accessible();
       const empty = await settled(
@@ -151,12 +151,12 @@ describe('<wir-lotsen-finder> behaviour', () => {
     await el.updateComplete;
     expect(place.value?.plz).to.equal('63128');
     let presses = 0;
-    while (!deepActive()?.matches('[part="contact-button"]') && presses < 40) {
+    while (!deepActive()?.matches('[part~="contact-button"]') && presses < 40) {
       await sendKeys({ press: 'Tab' });
       presses++;
     }
     const button = deepActive() as HTMLButtonElement;
-    expect(button.matches('[part="contact-button"]'), `reached a contact button after ${presses} Tab presses`).to.equal(true);
+    expect(button.matches('[part~="contact-button"]'), `reached a contact button after ${presses} Tab presses`).to.equal(true);
     const selected = oneEvent(el, 'wir-select') as unknown as Promise<WirSelectEvent>;
     await sendKeys({ press: 'Enter' });
     expect((await selected).record).to.have.property('contact');
@@ -180,7 +180,7 @@ describe('<wir-lotsen-finder> behaviour', () => {
       expect(root(el).textContent).to.contain('<img src=x onerror=alert(1)>');
       expect(root(el).textContent).to.contain('<script>alert("xss")</script>');
       expect($$(el, 'img, script').length).to.equal(0);
-      for (const button of $$(el, '[part="contact-button"]')) button.click();
+      for (const button of $$(el, '[part~="contact-button"]')) button.click();
       await el.updateComplete;
       expect($$(el, '[part="contact"]').length).to.be.greaterThan(0);
       const hrefs = $$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href') ?? '');
@@ -213,7 +213,7 @@ describe('<wir-lotsen-finder> behaviour', () => {
     console.warn = () => {};
     try {
       const el = await settled(await fixture<WirLotsenFinder>(html`<wir-lotsen-finder .feed=${feed}></wir-lotsen-finder>`));
-      for (const button of $$(el, '[part="contact-button"]')) button.click();
+      for (const button of $$(el, '[part~="contact-button"]')) button.click();
       await el.updateComplete;
       const hrefs = $$<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href'));
       expect(hrefs).to.include('https://example.org/wir');
@@ -256,7 +256,7 @@ describe('<wir-lotsen-finder> behaviour', () => {
     const el = await settled(
       await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="vi"></wir-lotsen-finder>`),
     );
-    const relax = $<HTMLButtonElement>(el, '[part="relax-button"]')!;
+    const relax = $<HTMLButtonElement>(el, '[part~="relax-button"]')!;
     expect(relax.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Umkreis auf 25 km erweitern \(\d+ Treffer\)$/);
     relax.focus();
     relax.click();
@@ -279,7 +279,7 @@ describe('<wir-lotsen-finder> behaviour', () => {
       expect($(el, '[part="error"]')!.textContent).to.not.contain('404');
       expect(warned.length).to.be.greaterThan(0);
       const again = oneEvent(el, 'wir-error');
-      $<HTMLButtonElement>(el, '[part="retry-button"]')!.click();
+      $<HTMLButtonElement>(el, '[part~="retry-button"]')!.click();
       await again;
     } finally {
       console.warn = warn;
@@ -291,7 +291,7 @@ describe('<wir-lotsen-finder> behaviour', () => {
       await fixture<WirLotsenFinder>(html`<wir-lotsen-finder feed=${FEED} near="63128" language="ar" page-size="3"></wir-lotsen-finder>`),
     );
     expect(cards(el).length).to.equal(3);
-    $<HTMLButtonElement>(el, '[part="more-button"]')!.click();
+    $<HTMLButtonElement>(el, '[part~="more-button"]')!.click();
     await el.updateComplete;
     await el.updateComplete;
     expect(cards(el).length).to.equal(6);
@@ -304,7 +304,7 @@ describe('<wir-lotsen-finder> behaviour', () => {
         html`<wir-lotsen-finder feed=${FEED} near="63128" language="ar" page-size="1" contact-email="hilfe@mo.example.org"></wir-lotsen-finder>`,
       ),
     );
-    $(el, '[part="contact-button"]')!.click();
+    $(el, '[part~="contact-button"]')!.click();
     await el.updateComplete;
     const hrefs = $$<HTMLAnchorElement>(el, '[part="contact"] a').map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal(['mailto:hilfe@mo.example.org']);

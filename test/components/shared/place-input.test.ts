@@ -33,7 +33,7 @@ for (const [locale, expectedLabel, dir] of [
       const el = await placeInput(locale);
       expect(label(el)).to.equal(expectedLabel);
       expect(shadow(el).querySelector('[part="base"]')!.getAttribute('dir')).to.equal(dir);
-      expect(shadow(el).querySelector('[part="locate-button"]')).to.exist;
+      expect(shadow(el).querySelector('[part~="locate-button"]')).to.exist;
       await expect(el).to.be.accessible();
     });
 
@@ -142,7 +142,7 @@ describe('<wir-place-input> behaviour', () => {
       const el = await placeInput();
       expect(calls.asked).to.equal(0);
       const changed = oneEvent(el, 'change');
-      shadow(el).querySelector<HTMLButtonElement>('[part="locate-button"]')!.click();
+      shadow(el).querySelector<HTMLButtonElement>('[part~="locate-button"]')!.click();
       await changed;
       expect(calls.asked).to.equal(1);
       expect(el.value).to.include({ kind: 'coords', kommune: '06438' });
@@ -155,7 +155,7 @@ describe('<wir-place-input> behaviour', () => {
         fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError),
       );
       const el = await placeInput();
-      shadow(el).querySelector<HTMLButtonElement>('[part="locate-button"]')!.click();
+      shadow(el).querySelector<HTMLButtonElement>('[part~="locate-button"]')!.click();
       await el.updateComplete;
       expect(errorText(el)).to.contain('nicht freigegeben');
       expect(input(el).disabled).to.equal(false);

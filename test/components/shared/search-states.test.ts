@@ -65,7 +65,7 @@ describe('search states behaviour', () => {
   it('offers each relaxation as a button with its count, and passes the chosen one back', async () => {
     let chosen: unknown;
     const el = await host((i18n) => renderEmpty(i18n, relaxations, (r) => (chosen = r)));
-    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part="relax-button"]')];
+    const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('[part~="relax-button"]')];
     expect(buttons.map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Umkreis auf 25 km erweitern (3 Treffer)',
       'Auch Dari zeigen (1 Treffer)',
@@ -82,7 +82,7 @@ describe('search states behaviour', () => {
 
   it('reads Arabic relaxation counts in Arabic with Latin digits', async () => {
     const el = await host((i18n) => renderEmpty(i18n, relaxations, () => {}), 'ar');
-    const first = root(el).querySelector('[part="relax-button"]')!.textContent!;
+    const first = root(el).querySelector('[part~="relax-button"]')!.textContent!;
     expect(first).to.contain('25 كم');
     expect(first).to.contain('3 نتائج');
   });
@@ -90,7 +90,7 @@ describe('search states behaviour', () => {
   it('the retry button calls back, and the resident reads no status code', async () => {
     let retried = 0;
     const el = await host((i18n) => renderFeedError(i18n, () => retried++));
-    root(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+    root(el).querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
     expect(retried).to.equal(1);
     expect(text(el)).to.not.contain('HTTP');
   });
@@ -98,9 +98,9 @@ describe('search states behaviour', () => {
   it('shows "show more" only while there are more results', async () => {
     const more = await host((i18n) => renderShowMore(i18n, 20, 45, () => {}));
     expect(text(more)).to.contain('20 von 45 angezeigt');
-    expect(root(more).querySelector('[part="more-button"]')).to.exist;
+    expect(root(more).querySelector('[part~="more-button"]')).to.exist;
     const all = await host((i18n) => renderShowMore(i18n, 45, 45, () => {}));
-    expect(root(all).querySelector('[part="more-button"]')).to.equal(null);
+    expect(root(all).querySelector('[part~="more-button"]')).to.equal(null);
   });
 
   it('turns the office phone and e-mail into tel:/mailto: links and the website into an https link', async () => {

@@ -103,14 +103,14 @@ for (const locale of ['de', 'en', 'ar'] as const) {
       const result = await expected({ levels: ['B2'], audience: 'frauen', childcare: true, program: ['integrationskurs'] });
       expect(result.total).to.equal(0);
       expect(cards(el)).to.have.length(0);
-      const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="relax-button"]')];
+      const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="relax-button"]')];
       expect(buttons.map((b) => b.dataset.code)).to.deep.equal(result.relaxations.map((r) => r.code));
       await expect(el).to.be.accessible();
     });
 
     it('passes axe when the feed cannot be used, showing a retry button', async () => {
       const el = await widget({ locale, feed: '/test/fixtures/broken-lotsen.json' });
-      expect(shadow(el).querySelector('[part="retry-button"]')).to.exist;
+      expect(shadow(el).querySelector('[part~="retry-button"]')).to.exist;
       expect(cards(el)).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -172,7 +172,7 @@ describe('<wir-sprachkurs-suche> filters', () => {
     const asked: SprachkursQuery = { levels: ['B2'], audience: 'frauen', childcare: true, program: ['integrationskurs'] };
     const result = await expected(asked);
     const first = result.relaxations[0]!;
-    shadow(el).querySelector<HTMLButtonElement>(`[part="relax-button"][data-code="${first.code}"]`)!.click();
+    shadow(el).querySelector<HTMLButtonElement>(`[part~="relax-button"][data-code="${first.code}"]`)!.click();
     await el.updateComplete;
     const want = await expected(relaxQuery(asked, first));
     expect(want.total).to.equal(first.count);
@@ -269,9 +269,9 @@ describe('<wir-sprachkurs-suche> with the keyboard only', () => {
     await el.updateComplete;
     const want = await expected({ childcare: true });
     expect(cardIds(el)).to.deep.equal(want.hits.map((h) => h.record.id));
-    for (let i = 0; i < 80 && activeIn()?.getAttribute('part') !== 'register-link'; i++) await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 80 && !activeIn()?.part.contains('register-link'); i++) await sendKeys({ press: 'Tab' });
     const link = activeIn() as HTMLAnchorElement;
-    expect(link.getAttribute('part')).to.equal('register-link');
+    expect([...link.part]).to.include('register-link');
     const first = want.hits[0]!.record;
     expect(link.closest('article')).to.equal(cards(el)[0]);
     const reg = first.registration;
@@ -325,7 +325,7 @@ describe('<wir-sprachkurs-suche> calendar file', () => {
     shadow(el).addEventListener('click', onClick, true);
     try {
       const card = cards(el)[0]!;
-      card.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
+      card.querySelector<HTMLButtonElement>('[part~="calendar-button"]')!.click();
     } finally {
       URL.createObjectURL = realCreate;
       shadow(el).removeEventListener('click', onClick, true);

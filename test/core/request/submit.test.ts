@@ -173,6 +173,21 @@ describe('submitRequest', () => {
     assert.deepEqual(outcome, { ok: false, kind: 'aborted', retryable: true });
   });
 
+  it('sends nothing to an empty endpoint (a page without the attribute) and fails for good at once (stand-in fetch that counts calls)', async () => {
+    let calls = 0;
+    for (const endpoint of ['', '   ']) {
+      const outcome = await submitRequest(sampleRequest(), {
+        endpoint,
+        fetch: () => {
+          calls++;
+          return Promise.resolve(new Response(null, { status: 201 }));
+        },
+      });
+      assert.deepEqual(outcome, { ok: false, kind: 'rejected', retryable: false });
+    }
+    assert.equal(calls, 0, 'fetch was never called');
+  });
+
   it('never rejects, even when fetch itself throws synchronously (stand-in fetch)', async () => {
     const outcome = await submitRequest(sampleRequest(), {
       endpoint: 'http://127.0.0.1:1/',

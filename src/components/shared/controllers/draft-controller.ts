@@ -45,18 +45,16 @@ export class DraftController<D extends DraftMeta> implements ReactiveController 
     return this.#value;
   }
 
-  hostConnected(): void {
-    // Once: a form moved around the page keeps what is on screen.
-    if (this.#restored) return;
-    this.#restored = true;
-    const saved = this.#options.enabled() ? this.#load() : undefined;
-    if (saved) {
-      this.#value = saved;
-      this.#host.requestUpdate();
-    } else if (!this.#options.enabled()) this.clear();
-  }
-
   hostUpdate(): void {
+    // Restored before the first render, not on connection: a framework sets `keep-draft` (and
+    // an `id`) as properties right after inserting the element, and those must count. Once: a
+    // form moved around the page keeps what is on screen.
+    if (!this.#restored) {
+      this.#restored = true;
+      const saved = this.#options.enabled() ? this.#load() : undefined;
+      if (saved) this.#value = saved;
+      else if (!this.#options.enabled()) this.clear();
+    }
     // `keep-draft` turned off while the form is open: the stored copy goes at once.
     const enabled = this.#options.enabled();
     if (this.#enabled && !enabled) this.clear();

@@ -52,6 +52,12 @@ export const formFieldStyles = css`
     display: grid;
     gap: 0.5em;
   }
+  /* The fields a choice brings, indented under it with a bar (GOV.UK conditional reveal). */
+  .conditional {
+    margin-inline-start: 0.6em;
+    padding-inline-start: 1.35em;
+    border-inline-start: 4px solid var(--wir-color-border, #505a5f);
+  }
   .radios.inline {
     display: flex;
     flex-wrap: wrap;

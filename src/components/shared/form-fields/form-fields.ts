@@ -68,6 +68,7 @@ export function renderTextField(f: TextField): TemplateResult {
     <input
       id=${f.id}
       name=${f.id}
+      part="input"
       data-field=${f.field}
       type=${f.type ?? 'text'}
       .value=${f.value}
@@ -91,7 +92,7 @@ export interface SelectField extends FieldText {
 export function renderSelectField(f: SelectField): TemplateResult {
   return html`<div class=${wrapper(f.error)}>
     ${renderFieldHead(f)}
-    <select id=${f.id} name=${f.id} data-field=${f.field} aria-describedby=${describedBy(f.id, f) || nothing} aria-invalid=${invalid(f.error)}>
+    <select id=${f.id} name=${f.id} part="input" data-field=${f.field} aria-describedby=${describedBy(f.id, f) || nothing} aria-invalid=${invalid(f.error)}>
       ${f.options.map(([v, text]) => html`<option value=${v} ?selected=${v === f.value}>${text}</option>`)}
     </select>
   </div>`;
@@ -112,6 +113,7 @@ export function renderTextarea(f: TextareaField): TemplateResult {
     <textarea
       id=${f.id}
       name=${f.id}
+      part="input"
       data-field=${f.field}
       rows=${f.rows ?? 4}
       .value=${f.value}
@@ -126,25 +128,40 @@ export interface ChoiceGroup extends FieldText {
   field: string;
   value: string;
   options: ReadonlyArray<readonly [string, string]>;
-  /** Side by side for short choices (Ja/Nein, vor Ort/Telefon/Video). */
+  /** Side by side for short choices (Ja/Nein). */
   inline?: boolean;
+  /** Fields that one choice brings (GOV.UK conditional reveal): drawn right under that radio while it is chosen. */
+  conditional?: { value: string; id: string; content: TemplateResult };
 }
 
 /**
  * Radios in a fieldset: the legend names the group, hint and error describe the fieldset, and
- * each radio has the id `<id>-<n>` (an error summary links to the first).
+ * each radio has the id `<id>-<n>` (an error summary links to the first). A conditional block
+ * follows its radio in the DOM, so focus stays on the choice and Tab goes next into the fields it
+ * brought; as in GOV.UK Frontend, nothing is announced and the radio names the block with
+ * aria-controls only (their research found aria-expanded on radios misread by screen readers).
  */
 export function renderRadioGroup(f: ChoiceGroup): TemplateResult {
   return html`<fieldset class="group ${f.error ? 'has-error' : ''}" aria-describedby=${describedBy(f.id, f) || nothing}>
     <legend>${f.label}</legend>
     ${renderHint(f.id, f.hint)} ${renderError(f.id, f.error, f.errorPrefix)}
     <div class="radios ${f.inline ? 'inline' : ''}">
-      ${f.options.map(
-        ([v, text], i) => html`<div class="choice">
-          <input type="radio" id="${f.id}-${i}" name=${f.id} data-field=${f.field} .value=${v} .checked=${v === f.value} />
-          <label for="${f.id}-${i}">${text}</label>
-        </div>`,
-      )}
+      ${f.options.map(([v, text], i) => {
+        const reveal = f.conditional?.value === v && v === f.value ? f.conditional : undefined;
+        return html`<div class="choice">
+              <input
+                type="radio"
+                id="${f.id}-${i}"
+                name=${f.id}
+                data-field=${f.field}
+                .value=${v}
+                .checked=${v === f.value}
+                aria-controls=${reveal ? reveal.id : nothing}
+              />
+              <label for="${f.id}-${i}">${text}</label>
+            </div>
+            ${reveal ? html`<div class="conditional" id=${reveal.id}>${reveal.content}</div>` : nothing}`;
+      })}
     </div>
   </fieldset>`;
 }

@@ -17,6 +17,9 @@ interface Option {
   dir: 'ltr' | 'rtl';
 }
 
+/** The parts a widget passes on (`exportparts`), as PLACE_INPUT_PARTS in place-input.ts. */
+export const LANGUAGE_PICKER_PARTS = 'input, listbox, option';
+
 /**
  * A searchable language picker: residents find their language by its German name, its name
  * in their UI language or its own name (endonym), e.g. "Tigrinya", "ትግርኛ" or "tig".

@@ -25,6 +25,9 @@ type Notice =
   | { kind: 'corrected'; label: string }
   | { kind: 'geo'; reason: 'denied' | 'unavailable' | 'unsupported' };
 
+/** The parts a widget passes on (`exportparts`), so `wir-…::part(input)` reaches the field inside: theming is one surface (docs/gestaltung.md). */
+export const PLACE_INPUT_PARTS = 'input, listbox, option, button, locate-button, candidates';
+
 /**
  * The shared "where" field of the search widgets: a resident types a PLZ or a town and
  * picks from gazetteer suggestions (ARIA 1.2 combobox with a listbox popup, ComboboxController
@@ -294,7 +297,7 @@ export class WirPlaceInput extends LitElement {
               : html`<button
                 type="button"
                 class="button secondary locate"
-                part="locate-button"
+                part="button locate-button"
                 aria-busy=${this.locating ? 'true' : 'false'}
                 ?disabled=${this.locating}
                 @click=${this.#onLocate}

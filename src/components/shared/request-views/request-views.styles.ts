@@ -31,7 +31,7 @@ export const requestViewStyles = css`
   }
   .link,
   .link-button {
-    color: var(--wir-color-link, #1d70b8);
+    color: var(--wir-color-link, var(--wir-color-primary, #00594f));
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -78,7 +78,7 @@ export const requestViewStyles = css`
     grid-template-columns: 1fr;
     gap: 0.125em 1em;
     padding-block: 0.625em;
-    border-block-end: 1px solid var(--wir-color-rule, #b1b4b6);
+    border-block-end: 1px solid var(--wir-color-border-subtle, #c9cfd3);
   }
   .summary-row dt {
     font-weight: 600;

@@ -85,7 +85,7 @@ export function renderReview(v: ReviewView): TemplateResult {
             ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.sending}` : t.send}
           </button>`
       }
-      <button class="button secondary" type="button" ?hidden=${busy} @click=${v.onBack}>${t.back}</button>
+      <button class="button secondary" part="button" type="button" ?hidden=${busy} @click=${v.onBack}>${t.back}</button>
     </div>
   </section>`;
 }
@@ -104,7 +104,7 @@ function renderFailure(f: FinalFailure, t: ReviewTexts, onRetry: () => void): Te
     <p>${t.failureNext}</p>
     <div class="actions">
       ${f.retry ? html`<button class="button" part="button" type="button" id="retry" @click=${onRetry}>${t.retry}</button>` : nothing}
-      ${f.mailto ? html`<a class="button secondary" id="mail" href=${f.mailto}>${t.mail}</a>` : nothing}
+      ${f.mailto ? html`<a class="button secondary" part="button" id="mail" href=${f.mailto}>${t.mail}</a>` : nothing}
     </div>
   </div>`;
 }

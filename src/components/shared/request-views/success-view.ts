@@ -47,8 +47,8 @@ export function renderSuccess(v: SuccessView): TemplateResult {
     <h3>${t.summary}</h3>
     ${renderSummaryList(v.rows)}
     <div class="actions no-print">
-      <button class="button secondary" type="button" @click=${() => globalThis.print?.()}>${t.print}</button>
-      <button class="button secondary" type="button" @click=${v.onAgain}>${t.again}</button>
+      <button class="button secondary" part="button" type="button" @click=${() => globalThis.print?.()}>${t.print}</button>
+      <button class="button secondary" part="button" type="button" @click=${v.onAgain}>${t.again}</button>
     </div>
   </section>`;
 }

@@ -53,6 +53,12 @@ export const searchStatesStyles = css`
     font-weight: 700;
     font-size: 1.0625em;
   }
+  .area-unknown {
+    margin: 0 0 1em;
+    padding: 0.75em 1em;
+    border-inline-start: 5px solid var(--wir-color-primary, #00594f);
+    background: var(--wir-color-selected, #e3f1ef);
+  }
   /* The list of result cards in both search widgets. */
   .result-list {
     display: grid;
@@ -110,7 +116,7 @@ export const searchStatesStyles = css`
     display: inline-flex;
     align-items: center;
     min-block-size: 2.75em;
-    color: var(--wir-color-link, #00594f);
+    color: var(--wir-color-link, var(--wir-color-primary, #00594f));
     font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 0.15em;

@@ -25,12 +25,20 @@ export function renderSkeleton(i18n: LocaleController, cards = 3): TemplateResul
   </div>`;
 }
 
+/**
+ * The page's `kommune` is not a WIR area (a webmaster's slip, warned about in the console): the
+ * list covers all of Hessen, and the resident learns why and how to get results near them.
+ */
+export function renderAreaUnknown(i18n: LocaleController): TemplateResult {
+  return html`<p class="area-unknown" part="notice">${i18n.t('states.area.unknown')}</p>`;
+}
+
 /** Plain-language feed error with a retry button. The technical detail goes to the console and `wir-error` (FeedController). */
 export function renderFeedError(i18n: LocaleController, onRetry: () => void): TemplateResult {
   return html`<div class="state state-error" part="error">
     <p class="state-title">${i18n.t('states.error.title')}</p>
     <p>${i18n.t('states.error.body')}</p>
-    <button type="button" class="button" part="retry-button" @click=${onRetry}>${i18n.t('common.retry')}</button>
+    <button type="button" class="button" part="button retry-button" @click=${onRetry}>${i18n.t('common.retry')}</button>
   </div>`;
 }
 
@@ -67,7 +75,7 @@ export function renderRelaxations<R extends RelaxationView>(
   return html`<ul class="relaxations row-list">
     ${relaxations.map(
       (r) => html`<li>
-        <button type="button" class="button secondary" part="relax-button" data-code=${r.code} @click=${() => onRelax(r)}>
+        <button type="button" class="button secondary" part="button relax-button" data-code=${r.code} @click=${() => onRelax(r)}>
           ${relaxationLabel(i18n, r)}
         </button>
       </li>`,
@@ -81,7 +89,7 @@ export function renderShowMore(i18n: LocaleController, shown: number, total: num
     <p class="shown">${i18n.t('states.shown', shown, total)}</p>
     ${
       onMore && shown < total
-        ? html`<button type="button" class="button secondary" part="more-button" @click=${onMore}>${i18n.t('common.more')}</button>`
+        ? html`<button type="button" class="button secondary" part="button more-button" @click=${onMore}>${i18n.t('common.more')}</button>`
         : nothing
     }
   </div>`;

@@ -62,10 +62,11 @@ export const hostReset = css`
 
 /** Label, hint, error, text input and button looks shared by every form control (GOV.UK pattern). */
 export const fieldStyles = css`
+  /* --wir-gap spaces result cards (search-states.styles.ts); fields keep their 4:3 ratio to it. */
   .field {
     display: grid;
     gap: 0.25em;
-    margin: 0 0 1em;
+    margin: 0 0 calc(var(--wir-gap, 0.75em) * 4 / 3);
   }
   label,
   legend {

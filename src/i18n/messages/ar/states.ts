@@ -4,6 +4,8 @@ import type { searchStates as source } from '../de/states.js';
 
 export const searchStates: CatalogPart<typeof source> = {
   'states.loading': 'جارٍ تحميل القائمة …',
+  'states.area.unknown':
+    'لا نعرف المنطقة التي تخصّها هذه الصفحة، لذلك ترى نتائج من كل ولاية هسن. أدخل مدينتك أو رمزك البريدي للبحث بالقرب منك.',
   'states.error.title': 'لا يمكن تحميل القائمة الآن.',
   'states.error.body': 'المشكلة ليست منك. يرجى المحاولة مرة أخرى بعد قليل. إذا لم ينجح ذلك، يمكن للجهة التي تقدّم هذه الصفحة مساعدتك.',
   'states.empty.title': 'للأسف لم نجد أحداً لهذا الطلب.',

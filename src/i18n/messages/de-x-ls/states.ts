@@ -4,6 +4,8 @@ import type { searchStates as source } from '../de/states.js';
 
 export const searchStates: CatalogPart<typeof source> = {
   'states.loading': 'Wir laden die Liste …',
+  'states.area.unknown':
+    'Wir wissen nicht, für welchen Ort diese Seite ist. Darum sehen Sie Ergebnisse aus ganz Hessen. Schreiben Sie Ihren Ort in das Feld „Wo?“. Dann sehen Sie Ergebnisse in Ihrer Nähe.',
   'states.error.title': 'Wir können die Liste gerade nicht laden.',
   'states.error.body':
     'Das ist nicht Ihr Fehler. Bitte versuchen Sie es gleich noch einmal. Klappt es wieder nicht? Dann fragen Sie den Anbieter von dieser Internet·seite. Der Anbieter hilft Ihnen.',

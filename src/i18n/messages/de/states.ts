@@ -3,6 +3,8 @@ import { plural } from '../../plural.js';
 /** German texts for the states area (source locale): loading, error, empty, more, contact. */
 export const searchStates = {
   'states.loading': 'Die Liste wird geladen …',
+  'states.area.unknown':
+    'Wir kennen das Gebiet dieser Seite nicht. Darum sehen Sie Ergebnisse aus ganz Hessen. Geben Sie Ihren Ort ein, um in Ihrer Nähe zu suchen.',
   'states.error.title': 'Die Liste kann gerade nicht geladen werden.',
   'states.error.body':
     'Das liegt nicht an Ihnen. Bitte versuchen Sie es gleich noch einmal. Klappt es wieder nicht, hilft Ihnen die Stelle, die diese Seite anbietet.',

@@ -4,6 +4,8 @@ import type { searchStates as source } from '../de/states.js';
 
 export const searchStates: CatalogPart<typeof source> = {
   'states.loading': 'Loading the list …',
+  'states.area.unknown':
+    'We do not know the area this page is for, so you see results from all of Hessen. Enter your town or postcode to search near you.',
   'states.error.title': 'The list cannot be loaded right now.',
   'states.error.body':
     'This is not your fault. Please try again in a moment. If it still does not work, the office that runs this page can help you.',

@@ -4,6 +4,8 @@ import type { searchStates as source } from '../de/states.js';
 
 export const searchStates: CatalogPart<typeof source> = {
   'states.loading': 'فهرست در حال بارگذاری است …',
+  'states.area.unknown':
+    'ما منطقه‌ی این صفحه را نمی‌شناسیم، برای همین نتایج سراسر ایالت هسن را می‌بینید. برای جستجو در نزدیکی خود، شهر یا کد پستی خود را وارد کنید.',
   'states.error.title': 'فهرست در حال حاضر بارگذاری نمی‌شود.',
   'states.error.body':
     'این مشکل از طرف شما نیست. لطفاً چند لحظه بعد دوباره امتحان کنید. اگر باز هم نشد، نهادی که این صفحه را ارائه می‌دهد به شما کمک می‌کند.',

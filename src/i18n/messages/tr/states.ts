@@ -4,6 +4,8 @@ import type { searchStates as source } from '../de/states.js';
 
 export const searchStates: CatalogPart<typeof source> = {
   'states.loading': 'Liste yükleniyor …',
+  'states.area.unknown':
+    'Bu sayfanın hangi bölge için olduğunu bilmiyoruz, bu yüzden tüm Hessen’den sonuçlar görüyorsunuz. Yakınınızda aramak için şehrinizi veya posta kodunuzu girin.',
   'states.error.title': 'Liste şu anda yüklenemiyor.',
   'states.error.body': 'Bu sizin hatanız değil. Lütfen biraz sonra tekrar deneyin. Yine olmazsa bu sayfayı sunan kurum size yardımcı olur.',
   'states.empty.title': 'Üzgünüz, bu arama için kimseyi bulamadık.',

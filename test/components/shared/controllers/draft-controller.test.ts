@@ -94,6 +94,25 @@ describe('DraftController', () => {
     expect(sessionStorage.getItem('test-note:on')).to.equal(null);
   });
 
+  it('honours keep-draft and id set as properties right after insertion (as frameworks set them)', async () => {
+    sessionStorage.setItem('test-note:late', JSON.stringify({ id: crypto.randomUUID(), name: 'alt', topics: [] }));
+    const off = document.createElement('test-draft-host') as DraftHost;
+    document.body.append(off);
+    off.id = 'late';
+    off.keepDraft = false;
+    await off.updateComplete;
+    expect(off.draft.value.name, 'not restored').to.equal('');
+    expect(sessionStorage.getItem('test-note:late'), 'old copy gone').to.equal(null);
+    off.remove();
+    sessionStorage.setItem('test-note:late', JSON.stringify({ id: crypto.randomUUID(), name: 'alt', topics: [] }));
+    const on = document.createElement('test-draft-host') as DraftHost;
+    document.body.append(on);
+    on.id = 'late';
+    await on.updateComplete;
+    expect(on.draft.value.name, 'restored under the id set after insertion').to.equal('alt');
+    on.remove();
+  });
+
   it('starts fresh from a corrupt or foreign entry, and takes only well-typed fields from an old one', async () => {
     sessionStorage.setItem('test-note:bad', '{not json');
     expect((await host('bad')).draft.value.name).to.equal('');
