@@ -325,7 +325,8 @@ export const de = {
   'lists.changed': 'Die Datei ergibt jetzt ein anderes Ergebnis. Bitte sehen Sie es sich an und bestätigen Sie erneut.',
 
   'protocol.title': 'Protokoll',
-  'protocol.intro': 'Löschungen, Downloads, veröffentlichte Listen und Kontoänderungen. Was mit einzelnen Anfragen geschah, steht im Verlauf der Anfrage.',
+  'protocol.intro':
+    'Löschungen, Downloads, veröffentlichte Listen und Kontoänderungen. Was mit einzelnen Anfragen geschah, steht im Verlauf der Anfrage.',
   'protocol.empty': 'Noch keine Einträge.',
 };
 
