@@ -7,7 +7,9 @@
  * drops with `display: block`. Styles in problem-table.styles.ts.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { type ImportedRow, type ImportProblem, problemPlace } from '../core/import/index.js';
+import type { ImportedRow } from '../core/import/index.js';
+// Straight from problems.ts: the import barrel would pull the sheet readers into the workspace bundle.
+import { type ImportProblem, problemPlace } from '../core/import/problems.js';
 import type { WerkstattMessages } from './werkstatt-messages.js';
 
 export const PAGE_SIZE = 100;

@@ -1,7 +1,7 @@
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { FEED_KINDS, type FeedKind } from '../../core/schema/index.js';
+import { FEED_KINDS, type FeedKind } from '../../core/schema/vocabularies.js';
 import { PAGE_SIZE, renderProblemReport } from '../../werkstatt/problem-table.js';
 import { problemTableStyles } from '../../werkstatt/problem-table.styles.js';
 import { type WerkstattMessages, werkstattMessages } from '../../werkstatt/werkstatt-messages.js';
