@@ -61,6 +61,8 @@ export const problemTableStyles = css`
     white-space: nowrap;
   }
   code {
+    /* Break inside a value only when it does not fit on a line of its own (a host may set "anywhere"). */
+    overflow-wrap: break-word;
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
     font-size: 0.9em;
   }

@@ -178,7 +178,7 @@ export const en: WorkspaceTexts = {
   'audit.totp-enabled': (who) => `Second factor switched on: ${who}`,
   'audit.totp-disabled': (who) => `Second factor switched off: ${who}`,
   'audit.feed-published': (kind: string, valid: number, skipped: number) =>
-    `List „${kind}“ published: ${valid} entries${skipped ? `, ${skipped} rows skipped` : ''}`,
+    `List “${kind}” published: ${valid} entries${skipped ? `, ${skipped} rows skipped` : ''}`,
 
   'suggest.title': 'Suggestions from your interpreter list',
   'suggest.loading': 'Looking for matching people …',
@@ -278,7 +278,7 @@ export const en: WorkspaceTexts = {
 
   'lists.title': 'Publish lists',
   'lists.intro':
-    "Upload your office's sheet (Excel .xlsx, .csv or a feed .json). Every row is checked – by the same program as the workshop and „wir-widgets import“ – and the valid entries are published as a feed for the widgets on your website.",
+    "Upload your office's sheet (Excel .xlsx, .csv or a feed .json). Every row is checked – by the same program as the workshop and “wir-widgets import” – and the valid entries are published as a feed for the widgets on your website.",
   'lists.interpreterNote': 'The list of community interpreters is stored for suggestions only and never published.',
   'lists.current': 'Your lists',
   'lists.none': 'No list stored yet. Upload the first one below; the workshop has an empty template.',
@@ -287,7 +287,7 @@ export const en: WorkspaceTexts = {
   'lists.savedAt': (when: string) => `saved on ${when}`,
   'lists.published': 'published',
   'lists.private': 'for suggestions only, not public',
-  'lists.url': 'Address for the „feed“ attribute',
+  'lists.url': 'Address for the “feed” attribute',
   'lists.copy': 'Copy address',
   'lists.copied': 'Address copied.',
   'lists.copyFailed': 'Copying did not work: the address is selected, copy it with Ctrl+C.',
@@ -301,7 +301,7 @@ export const en: WorkspaceTexts = {
   'lists.uploading': (file: string, percent: number) => `Uploading ${file} … ${percent} %`,
   'lists.checking': (file: string) => `Checking ${file} …`,
   'lists.publishing': 'Publishing …',
-  'lists.looksLike': (kind: string) => `The sheet looks like a list of „${kind}“. Choose that kind above.`,
+  'lists.looksLike': (kind: string) => `The sheet looks like a list of “${kind}”. Choose that kind above.`,
   'lists.confirmSkipped': (n: number) =>
     n === 1 ? 'I have seen that 1 row is skipped and not published.' : `I have seen that ${n} rows are skipped and not published.`,
   'lists.error.confirm': 'Confirm that the skipped rows are not published – or fix them first.',

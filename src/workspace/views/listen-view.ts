@@ -68,6 +68,15 @@ export class WirKoordinationListen extends LitElement {
         min-block-size: 0;
         margin: 0;
       }
+      .publish {
+        margin-block-start: 1.25em;
+        padding-block-start: 1em;
+        border-block-start: 1px solid var(--wir-color-border-light, #b1b4b6);
+      }
+      .publish .has-error {
+        border-inline-start: 4px solid var(--wir-color-error, #b3261e);
+        padding-inline-start: 0.75em;
+      }
       progress {
         inline-size: 100%;
         block-size: 1em;
