@@ -6,7 +6,7 @@
  * into one card per line; the explicit roles keep it a table for screen readers, which Chrome
  * drops with `display: block`. Styles in problem-table.styles.ts.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ImportedRow } from '../core/import/index.js';
 // Straight from problems.ts: the import barrel would pull the sheet readers into the workspace bundle.
 import { type ImportProblem, problemPlace } from '../core/import/problems.js';
@@ -72,12 +72,40 @@ export function describeProblem(p: ImportProblem, t: WerkstattMessages): string 
   return place ? `${place}: ${text}` : text;
 }
 
-/** What the host keeps for the report: whether all rows show, how many lines, and how to change both. */
+/** What the report needs from its host: whether all rows show, how many lines, and how to change both. */
 export interface ReportView {
   showAll: boolean;
   limit: number;
   onShowAll(checked: boolean): void;
   onMore(): void;
+}
+
+/** Keeps the report's "all rows" toggle and page count for a host element, which it re-renders; `reset()` for a new file. */
+export class ReportPager implements ReportView {
+  showAll = false;
+  limit = PAGE_SIZE;
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
+
+  reset(): void {
+    this.showAll = false;
+    this.limit = PAGE_SIZE;
+    this.#host.requestUpdate();
+  }
+
+  onShowAll = (checked: boolean): void => {
+    this.showAll = checked;
+    this.limit = PAGE_SIZE;
+    this.#host.requestUpdate();
+  };
+
+  onMore = (): void => {
+    this.limit += PAGE_SIZE;
+    this.#host.requestUpdate();
+  };
 }
 
 /** Problems of the whole file, the toggle, the table and "show more", in one size container. */

@@ -8,7 +8,7 @@ import { KOMMUNEN } from '../core/place/index.js';
 import { FEED_KINDS, type FeedKind } from '../core/schema/index.js';
 import { findPageLanguage } from '../i18n/locales.js';
 import { downloadFile, XLSX_TYPE } from './download-file.js';
-import { PAGE_SIZE, renderProblemReport } from './problem-table.js';
+import { PAGE_SIZE, ReportPager, renderProblemReport } from './problem-table.js';
 import { problemTableStyles } from './problem-table.styles.js';
 import { SheetImportController } from './sheet-import-controller.js';
 import { werkstattStyles } from './werkstatt.styles.js';
@@ -42,6 +42,7 @@ export class WirWerkstatt extends LitElement {
 
   readonly #import = new SheetImportController(this);
   readonly #announcer = new Announcer(this, 200);
+  readonly #report = new ReportPager(this);
 
   /** UI language: `de` (default) or `en`; else the nearest `lang` up the tree. */
   @property() locale = '';
@@ -54,8 +55,6 @@ export class WirWerkstatt extends LitElement {
 
   @state() private kind: FeedKind = 'lotsen';
   @state() private kindChosen = false;
-  @state() private showAll = false;
-  @state() private limit = PAGE_SIZE;
   @state() private dragging = false;
 
   #t: WerkstattMessages = werkstattMessages('de');
@@ -75,7 +74,7 @@ export class WirWerkstatt extends LitElement {
 
   async #check(file: File): Promise<void> {
     this.#lastFile = file;
-    this.limit = PAGE_SIZE;
+    this.#report.limit = PAGE_SIZE;
     const publisher = this.renderRoot.querySelector<HTMLInputElement>('#publisher')?.value.trim() || this.publisher;
     const kommune = this.renderRoot.querySelector<HTMLSelectElement>('#kommune')?.value || this.kommune;
     // Set before the run: the render that shows the result may come before this method resumes.
@@ -250,21 +249,7 @@ export class WirWerkstatt extends LitElement {
             `
             : html`<p class="error-message">${t.unusable}</p>`
         }
-        ${renderProblemReport(
-          result,
-          {
-            showAll: this.showAll,
-            limit: this.limit,
-            onShowAll: (checked) => {
-              this.showAll = checked;
-              this.limit = PAGE_SIZE;
-            },
-            onMore: () => {
-              this.limit += PAGE_SIZE;
-            },
-          },
-          t,
-        )}
+        ${renderProblemReport(result, this.#report, t)}
       </section>
     `;
   }

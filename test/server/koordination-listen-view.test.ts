@@ -194,6 +194,8 @@ describe('the lists view', () => {
     await item.waitFor();
     assert.match(await text(item), /nur für Vorschläge, nicht öffentlich/);
     assert.equal(await item.locator('input').count(), 0, 'no address to copy');
+    await page.setViewportSize({ width: 320, height: 800 });
+    assert.equal(await scrollsSideways(page), false, 'the long "not public" badge wraps at 320 px');
     await page.context().close();
   });
 });

@@ -187,6 +187,12 @@ for (const engine of ['sqlite', 'postgres'] as Engine[]) {
         assert.equal((await rawGet(url, { 'Accept-Encoding': accept, 'If-None-Match': String(raw.headers.etag) })).status, 304);
       }
 
+      const refused = await rawGet(url, { 'Accept-Encoding': 'br;q=0, gzip' });
+      assert.equal(refused.headers['content-encoding'], 'gzip', 'q=0 refuses brotli');
+      const none = await rawGet(url, { 'Accept-Encoding': 'identity' });
+      assert.equal(none.headers['content-encoding'], undefined);
+      assert.equal(none.body.toString('utf8'), plain);
+
       const head = await fetch(url, { method: 'HEAD' });
       assert.equal(head.status, 200);
       const preflight = await fetch(url, {

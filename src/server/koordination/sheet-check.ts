@@ -9,24 +9,18 @@
  */
 
 import { validateFeedDocument } from '../../core/feed/index.js';
-import { detectKind, type ImportedRow, type ImportProblem, importSheet, readSheetFile } from '../../core/import/index.js';
+import {
+  detectKind,
+  type ImportedRow,
+  type ImportProblem,
+  type ImportResult,
+  importSheet,
+  readSheetFile,
+} from '../../core/import/index.js';
 import { FEED_FORMAT, FEED_VERSION, type FeedDocument, type FeedKind } from '../../core/schema/index.js';
 
-export interface SheetCheck {
-  kind: FeedKind;
-  file: string;
-  sheet?: string;
-  headerRow?: number;
-  /** The kind the sheet looks like when it is not the one chosen (a Lotsen sheet uploaded as courses). */
-  looksLike?: FeedKind;
-  feed?: FeedDocument;
-  problems: ImportProblem[];
-  rows: ImportedRow[];
-  total: number;
-  valid: number;
-  skipped: number;
-  exitCode: 0 | 1 | 2;
-}
+/** The core's import result, plus the kind the sheet looks like when it is not the one chosen. */
+export type SheetCheck = ImportResult & { looksLike?: FeedKind };
 
 /** Lets other requests in between slices of a large sheet. */
 const yieldToServer = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -4,7 +4,7 @@
  * because fetch() reports no upload progress, and a 10 MB sheet on an office line takes a
  * while. Outcomes are values, as in koordination-client.ts; a 401 ends the session there too.
  */
-import type { ImportedRow, ImportProblem } from '../../core/import/index.js';
+import type { ImportResult } from '../../core/import/index.js';
 import type { FeedKind } from '../../core/schema/index.js';
 import { API, type ApiResult, api } from './koordination-client.js';
 
@@ -27,21 +27,8 @@ export interface ListsOverview {
   feeds: StoredFeed[];
 }
 
-/** The server's check of an upload: the same fields as the core's ImportResult, without the feed. */
-export interface SheetCheck {
-  kind: FeedKind;
-  file: string;
-  sheet?: string;
-  headerRow?: number;
-  looksLike?: FeedKind;
-  problems: ImportProblem[];
-  rows: ImportedRow[];
-  total: number;
-  valid: number;
-  skipped: number;
-  exitCode: 0 | 1 | 2;
-  publishable: boolean;
-}
+/** The server's check of an upload: the core's import result without the feed, and whether it can be published. */
+export type SheetCheck = Omit<ImportResult, 'feed'> & { looksLike?: FeedKind; publishable: boolean };
 
 export interface PublishAnswer {
   feed: StoredFeed;

@@ -2,7 +2,7 @@ import { Task } from '@lit/task';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { FEED_KINDS, type FeedKind } from '../../core/schema/vocabularies.js';
-import { PAGE_SIZE, renderProblemReport } from '../../werkstatt/problem-table.js';
+import { ReportPager, renderProblemReport } from '../../werkstatt/problem-table.js';
 import { problemTableStyles } from '../../werkstatt/problem-table.styles.js';
 import { type WerkstattMessages, werkstattMessages } from '../../werkstatt/werkstatt-messages.js';
 import { loadLists, type PublishAnswer, type SheetCheck, type StoredFeed, uploadList } from '../api/list-upload.js';
@@ -42,6 +42,10 @@ export class WirKoordinationListen extends LitElement {
       .feeds > li:last-child {
         border-block-end: 0;
         padding-block-end: 0;
+      }
+      .feeds .badge {
+        /* "nur für Vorschläge, nicht öffentlich" is wider than a 320 px screen on one line. */
+        white-space: normal;
       }
       .feeds h3 {
         margin-block-end: 0.25em;
@@ -85,6 +89,7 @@ export class WirKoordinationListen extends LitElement {
   ];
 
   readonly #i18n = new WorkspaceI18n(this);
+  readonly #report = new ReportPager(this);
 
   @state() private kind: FeedKind = 'lotsen';
   @state() private kommune = '';
@@ -92,8 +97,6 @@ export class WirKoordinationListen extends LitElement {
   @state() private fileError = '';
   @state() private confirmError = '';
   @state() private confirmed = false;
-  @state() private showAll = false;
-  @state() private limit = PAGE_SIZE;
 
   @query('h1') private heading?: HTMLElement;
   @query('#file') private fileInput?: HTMLInputElement;
@@ -144,8 +147,7 @@ export class WirKoordinationListen extends LitElement {
     this.#file = file;
     this.confirmed = false;
     this.confirmError = '';
-    this.showAll = false;
-    this.limit = PAGE_SIZE;
+    this.#report.reset();
     const answer = await this.#send<SheetCheck>(file, false);
     if (!answer) return;
     this.phase = { step: 'checked', check: answer };
@@ -321,21 +323,7 @@ export class WirKoordinationListen extends LitElement {
       </p>
       ${check.looksLike ? html`<p class="notice">${t('lists.looksLike', w.kinds[check.looksLike])}</p>` : nothing}
       ${check.publishable ? nothing : html`<p>${w.unusable}</p>`}
-      ${renderProblemReport(
-        check,
-        {
-          showAll: this.showAll,
-          limit: this.limit,
-          onShowAll: (checked) => {
-            this.showAll = checked;
-            this.limit = PAGE_SIZE;
-          },
-          onMore: () => {
-            this.limit += PAGE_SIZE;
-          },
-        },
-        w,
-      )}
+      ${renderProblemReport(check, this.#report, w)}
       ${check.publishable ? this.renderPublish(check) : nothing}
     </section>`;
   }
