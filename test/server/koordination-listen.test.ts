@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { startTestDemoServer } from '../support/page-fixtures.js';
 import type { Browser, Engine, RunningApp } from './koordination-harness.js';
 import { loggedIn, releasePostgres, startApp } from './koordination-harness.js';
 import { post, sampleRequest } from './receiver-harness.js';
@@ -295,3 +296,15 @@ async function rawGet(url: string, headers: Record<string, string>) {
     }).on('error', reject);
   });
 }
+
+describe('the demo server (npm start)', () => {
+  it('serves published feeds and never its demo interpreter list', async () => {
+    const demo = await startTestDemoServer();
+    try {
+      assert.equal((await fetch(`${demo.url}/feeds/06438/dolmetscher.json`)).status, 404, 'the demo list lies in the feeds folder');
+      assert.equal((await fetch(`${demo.url}/feeds/06438/lotsen.json`)).status, 404, 'nothing published yet');
+    } finally {
+      await demo.close();
+    }
+  });
+});
