@@ -67,6 +67,7 @@ export class WirKoordinationListen extends LitElement {
         font-weight: 400;
       }
       .radio input {
+        flex: none;
         inline-size: 1.5em;
         block-size: 1.5em;
         min-block-size: 0;
