@@ -7,15 +7,19 @@
  * - ETag (a hash of the content) with If-None-Match → 304, and `max-age=300, must-revalidate`:
  *   a page view within five minutes costs nothing, later ones a 304 until the office
  *   publishes again.
- * - gzip or brotli when the client accepts it; a 5,000-record feed shrinks to about a tenth.
+ * - gzip or brotli when the client accepts it: 5,000 sample Lotsen (4.6 MB) go as 343 KB gzip
+ *   or 206 KB brotli.
  *
  * Each file is read and compressed once per version (mtime and size), like the interpreter
- * lists; a new publish renames a new file into place, which changes both.
+ * lists; a new publish renames a new file into place, which changes both. Compressing runs in
+ * zlib's thread pool: brotli on a 5 MB feed takes a second or two, which must not stall
+ * every other request.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import { KOMMUNE_CODE } from '../store/index.js';
 import { feedFilePath, isFeedKind, isPublishedKind } from './feed-files.js';
 
@@ -24,6 +28,8 @@ const FEED_PATH = /^\/feeds\/(\d{5}(?:\d{3})?)\/([a-z]+)\.json$/;
 export const FEED_CACHE_CONTROL = 'public, max-age=300, must-revalidate';
 /** Below this, compressing costs more than it saves. */
 const COMPRESS_FROM_BYTES = 1024;
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
 
 type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -143,10 +149,10 @@ export class PublishedFeeds {
       bodies: { identity: raw },
     };
     if (raw.length >= COMPRESS_FROM_BYTES) {
-      loaded.bodies.gzip = gzipSync(raw, { level: 9 });
-      loaded.bodies.br = brotliCompressSync(raw, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-      });
+      [loaded.bodies.gzip, loaded.bodies.br] = await Promise.all([
+        gzipAsync(raw, { level: 9 }),
+        brotliAsync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+      ]);
     }
     this.#cache.set(file, loaded);
     return loaded;
