@@ -133,6 +133,8 @@ describe('the lists view', () => {
       document.querySelector('wir-koordination')?.shadowRoot?.querySelector('[aria-live]')?.textContent?.includes('5 von 13'),
     );
     assert.deepEqual(await axeViolations(page), [], 'the problem table');
+    // Another kind chosen after the check: publishing still sends the file where it was checked for.
+    await view.locator('input[value="sprachkurse"]').check();
 
     // Publishing without confirming the skipped rows: an error at the checkbox, which takes focus.
     const publish = view.locator('button', { hasText: '5 Einträge veröffentlichen' });

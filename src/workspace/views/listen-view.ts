@@ -14,11 +14,14 @@ import { renderStoredFeeds } from './stored-feeds.js';
 
 const ACCEPT = '.xlsx,.csv,.txt,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,application/json';
 
+/** Where a checked file goes: publishing sends it to the Kommune and kind it was checked for, whatever the form shows now. */
+type Target = { kommune: string; kind: FeedKind };
+
 type Phase =
   | { step: 'idle' }
   | { step: 'sending'; file: string; share: number; publishing: boolean }
   | { step: 'checking'; file: string; publishing: boolean }
-  | { step: 'checked'; check: SheetCheck; notice?: string }
+  | { step: 'checked'; check: SheetCheck; target: Target; notice?: string }
   | { step: 'published'; answer: PublishAnswer };
 
 /**
@@ -149,14 +152,15 @@ export class WirKoordinationListen extends LitElement {
     this.confirmed = false;
     this.confirmError = '';
     this.#report.reset();
-    const answer = await this.#send<SheetCheck>(file, false);
+    const target = { kommune: this.kommune, kind: this.kind };
+    const answer = await this.#send<SheetCheck>(file, target);
     if (!answer) return;
-    this.phase = { step: 'checked', check: answer };
+    this.phase = { step: 'checked', check: answer, target };
     this.#announce(this.#words.announceDone(answer.valid, answer.total));
     await this.#focus('#result-title');
   }
 
-  async #onPublish(check: SheetCheck): Promise<void> {
+  async #onPublish(check: SheetCheck, target: Target): Promise<void> {
     const t = this.#i18n.t.bind(this.#i18n);
     if (check.skipped > 0 && !this.confirmed) {
       this.confirmError = t('lists.error.confirm');
@@ -164,7 +168,7 @@ export class WirKoordinationListen extends LitElement {
       return;
     }
     if (!this.#file) return;
-    const answer = await this.#send<PublishAnswer>(this.#file, true, check.skipped);
+    const answer = await this.#send<PublishAnswer>(this.#file, target, check.skipped);
     if (!answer) return;
     const text = answer.feed.published ? t('lists.done', answer.feed.records) : t('lists.stored', answer.feed.records);
     this.phase = { step: 'published', answer };
@@ -173,26 +177,22 @@ export class WirKoordinationListen extends LitElement {
     await this.#focus('#done');
   }
 
-  /** Uploads with progress; on failure shows why and returns undefined. */
-  async #send<T>(file: File, publishing: boolean, skipped?: number): Promise<T | undefined> {
+  /** Uploads with progress — to check, or with `skipped` to publish; on failure shows why and returns undefined. */
+  async #send<T>(file: File, target: Target, skipped?: number): Promise<T | undefined> {
     const t = this.#i18n.t.bind(this.#i18n);
+    const publishing = skipped !== undefined;
     const previous = this.phase;
     this.phase = { step: 'sending', file: file.name, share: 0, publishing };
-    const answer = await uploadList<T>(
-      { kommune: this.kommune, kind: this.kind, ...(publishing ? { publishSkipped: skipped ?? 0 } : {}) },
-      file,
-      (share) => {
-        this.phase =
-          share < 1 ? { step: 'sending', file: file.name, share, publishing } : { step: 'checking', file: file.name, publishing };
-      },
-    );
+    const answer = await uploadList<T>({ ...target, ...(publishing ? { publishSkipped: skipped } : {}) }, file, (share) => {
+      this.phase = share < 1 ? { step: 'sending', file: file.name, share, publishing } : { step: 'checking', file: file.name, publishing };
+    });
     if (answer.ok) return answer.data;
     if (answer.status === 401) this.dispatchEvent(new WorkspaceSessionEvent());
     const check = answer.body.check as SheetCheck | undefined;
     if (answer.status === 409 && check) {
       // The file changed since the check: show the new result and ask again.
       this.confirmed = false;
-      this.phase = { step: 'checked', check, notice: t('lists.changed') };
+      this.phase = { step: 'checked', check, target, notice: t('lists.changed') };
       await this.#focus('#result-title');
       return undefined;
     }
@@ -325,13 +325,13 @@ export class WirKoordinationListen extends LitElement {
       ${check.looksLike ? html`<p class="notice">${t('lists.looksLike', w.kinds[check.looksLike])}</p>` : nothing}
       ${check.publishable ? nothing : html`<p>${w.unusable}</p>`}
       ${renderProblemReport(check, this.#report, w)}
-      ${check.publishable ? this.renderPublish(check) : nothing}
+      ${check.publishable ? this.renderPublish(check, p.target) : nothing}
     </section>`;
   }
 
-  private renderPublish(check: SheetCheck): TemplateResult {
+  private renderPublish(check: SheetCheck, target: Target): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
-    const current = this.#lists.value?.feeds.find((f) => f.kommune === this.kommune && f.kind === check.kind);
+    const current = this.#lists.value?.feeds.find((f) => f.kommune === target.kommune && f.kind === target.kind);
     const published = check.kind !== 'dolmetscher';
     return html`<div class="publish">
       ${
@@ -356,7 +356,7 @@ export class WirKoordinationListen extends LitElement {
           : nothing
       }
       ${current ? html`<p class="hint">${t('lists.replaces', current.records)}</p>` : nothing}
-      <button class="button" type="button" @click=${() => this.#onPublish(check)}>
+      <button class="button" type="button" @click=${() => this.#onPublish(check, target)}>
         ${published ? t('lists.publish', check.valid) : t('lists.store', check.valid)}
       </button>
     </div>`;
