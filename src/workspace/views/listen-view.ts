@@ -1,6 +1,7 @@
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { query, state } from 'lit/decorators.js';
+import { describedBy, renderError, renderHint } from '../../components/shared/form-fields/form-fields.js';
 import { FEED_KINDS, type FeedKind } from '../../core/schema/vocabularies.js';
 import { ReportPager, renderProblemReport } from '../../werkstatt/problem-table.js';
 import { problemTableStyles } from '../../werkstatt/problem-table.styles.js';
@@ -254,7 +255,7 @@ export class WirKoordinationListen extends LitElement {
     const t = this.#i18n.t.bind(this.#i18n);
     const w = this.#words;
     const busy = this.phase.step === 'sending' || this.phase.step === 'checking';
-    const mb = Math.round(this.#maxBytes() / 1024 / 1024);
+    const fileHint = t('lists.file.hint', Math.round(this.#maxBytes() / 1024 / 1024));
     return html`<section class="panel" aria-labelledby="upload-title">
       <h2 id="upload-title">${t('lists.upload')}</h2>
       <form novalidate @submit=${this.#onCheck}>
@@ -279,13 +280,12 @@ export class WirKoordinationListen extends LitElement {
         </fieldset>
         <div class="field ${this.fileError ? 'has-error' : ''}">
           <label for="file">${w.fileLabel}</label>
-          <p class="hint" id="file-hint">${t('lists.file.hint', mb)}</p>
-          ${this.fileError ? html`<p class="error-message" id="file-error"><span class="visually-hidden">${t('app.errorPrefix')}</span> ${this.fileError}</p>` : nothing}
+          ${renderHint('file', fileHint)} ${renderError('file', this.fileError, t('app.errorPrefix'))}
           <input
             id="file"
             type="file"
             accept=${ACCEPT}
-            aria-describedby=${this.fileError ? 'file-hint file-error' : 'file-hint'}
+            aria-describedby=${describedBy('file', { hint: fileHint, error: this.fileError })}
             aria-invalid=${this.fileError ? 'true' : 'false'}
             @change=${() => (this.fileError = '')}
           />
@@ -337,13 +337,13 @@ export class WirKoordinationListen extends LitElement {
       ${
         check.skipped > 0
           ? html`<div class="field ${this.confirmError ? 'has-error' : ''}">
-              ${this.confirmError ? html`<p class="error-message" id="confirm-error"><span class="visually-hidden">${t('app.errorPrefix')}</span> ${this.confirmError}</p>` : nothing}
+              ${renderError('confirm', this.confirmError, t('app.errorPrefix'))}
               <label class="checkbox">
                 <input
                   id="confirm"
                   type="checkbox"
                   .checked=${this.confirmed}
-                  aria-describedby=${this.confirmError ? 'confirm-error' : nothing}
+                  aria-describedby=${describedBy('confirm', { error: this.confirmError }) || nothing}
                   aria-invalid=${this.confirmError ? 'true' : 'false'}
                   @change=${(e: Event) => {
                     this.confirmed = (e.target as HTMLInputElement).checked;
