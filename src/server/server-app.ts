@@ -7,6 +7,7 @@
  *   /koordination/…               the workspace's pages and built scripts
  *   /api/anfrage-status/:id       the requester's status (token from the link's fragment)
  *   /anfrage/:id                  the requester's status page
+ *   /feeds/<kommune>/<kind>.json  the lists offices published from the workspace (public, CORS *)
  *
  * `runReceiver` (receiver-cli.ts) and the demo server both use this, so a part added here
  * (published feeds, …) is served by both without either composing routes by hand.
@@ -15,6 +16,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isFeedsPath, PublishedFeeds } from './feeds/published-feeds.js';
 import { sendJson } from './http/json-response.js';
 import { TokenBucketLimiter } from './http/rate-limit.js';
 import { formatMessageLog, formatRequestLog } from './http/request-log.js';
@@ -37,7 +39,7 @@ const HOUR_MS = 60 * 60 * 1000;
 const OUTBOX_KEEP_MS = 30 * 24 * HOUR_MS;
 
 export interface ServerAppOptions extends ReceiverOptions {
-  /** Folder with `<kommune>/dolmetscher.json` interpreter lists (WIR_FEEDS_DIR). */
+  /** Folder of the offices' lists, `<kommune>/<kind>.json` (WIR_FEEDS_DIR): published feeds and interpreter lists. */
   feedsDir?: string;
   /** SMTP, sender and office addresses; default: mails go to the log. */
   mail?: MailSettings;
@@ -102,6 +104,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     auth,
     workflow,
     lists: new InterpreterLists(options.feedsDir),
+    ...(options.feedsDir ? { feedsDir: options.feedsDir } : {}),
     now,
     log,
     // Logins and link checks per client address: a person mistyping has plenty; a guesser does not.
@@ -111,6 +114,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     trustProxy: options.trustProxy === true,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
+  const publishedFeeds = new PublishedFeeds(options.feedsDir);
   const assetsDir = options.assetsDir ?? resolve(PROJECT_ROOT, 'dist', 'koordination');
 
   const housekeeping = async () => {
@@ -157,6 +161,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
       else if (path.startsWith(STATUS_API_PATH)) logged(req, res, () => answerStatus(req, res, path, store));
       else if (path.startsWith(STATUS_PAGE_PATH)) serveStatusPage(req, res, path);
       else if (isWorkspacePath(path)) serveWorkspace(req, res, path, assetsDir);
+      else if (isFeedsPath(path)) logged(req, res, () => publishedFeeds.handle(req, res, path));
       else return false;
       return true;
     },

@@ -1,7 +1,7 @@
 /**
  * Options of the whole server from environment variables: the receiver's (receiver/config.ts)
  * plus the workspace's and the mail's (docs/koordination.md):
- *   WIR_FEEDS_DIR     folder of the offices' interpreter lists (<kommune>/dolmetscher.json)
+ *   WIR_FEEDS_DIR     folder of the offices' lists: <kommune>/<kind>.json (lotsen and sprachkurse published at /feeds/, dolmetscher private)
  *   WIR_PUBLIC_URL    https address of this server, for links in mails (required with WIR_SMTP_URL)
  *   WIR_SMTP_URL, WIR_MAIL_FROM, WIR_NOTIFY   see mail/mail-config.ts
  *   WIR_REQUIRE_TOTP  `*` or Kommune codes (06438,06411) whose accounts must use a second factor

@@ -3,19 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { Announcer } from '../components/shared/announcer.js';
 import { fieldStyles, hostReset } from '../components/shared/styles/base.styles.js';
 import { disclosureStyles } from '../components/shared/styles/controls.styles.js';
-import {
-  correctedWorkbook,
-  type ImportProblem,
-  type ImportResult,
-  problemPlace,
-  templateWorkbook,
-  type Workbook,
-} from '../core/import/index.js';
+import { correctedWorkbook, type ImportResult, templateWorkbook, type Workbook } from '../core/import/index.js';
 import { KOMMUNEN } from '../core/place/index.js';
 import { FEED_KINDS, type FeedKind } from '../core/schema/index.js';
 import { findPageLanguage } from '../i18n/locales.js';
 import { downloadFile, XLSX_TYPE } from './download-file.js';
-import { PAGE_SIZE, renderProblemTable, tableLines } from './problem-table.js';
+import { PAGE_SIZE, ReportPager, renderProblemReport } from './problem-table.js';
+import { problemTableStyles } from './problem-table.styles.js';
 import { SheetImportController } from './sheet-import-controller.js';
 import { werkstattStyles } from './werkstatt.styles.js';
 import { type WerkstattMessages, werkstattMessages } from './werkstatt-messages.js';
@@ -44,10 +38,11 @@ const ACCEPT = '.xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.sp
  * @cssprop --wir-font-size - Base font size (default 16px).
  */
 export class WirWerkstatt extends LitElement {
-  static override styles = [hostReset, fieldStyles, disclosureStyles, werkstattStyles];
+  static override styles = [hostReset, fieldStyles, disclosureStyles, werkstattStyles, problemTableStyles];
 
   readonly #import = new SheetImportController(this);
   readonly #announcer = new Announcer(this, 200);
+  readonly #report = new ReportPager(this);
 
   /** UI language: `de` (default) or `en`; else the nearest `lang` up the tree. */
   @property() locale = '';
@@ -60,8 +55,6 @@ export class WirWerkstatt extends LitElement {
 
   @state() private kind: FeedKind = 'lotsen';
   @state() private kindChosen = false;
-  @state() private showAll = false;
-  @state() private limit = PAGE_SIZE;
   @state() private dragging = false;
 
   #t: WerkstattMessages = werkstattMessages('de');
@@ -81,7 +74,7 @@ export class WirWerkstatt extends LitElement {
 
   async #check(file: File): Promise<void> {
     this.#lastFile = file;
-    this.limit = PAGE_SIZE;
+    this.#report.limit = PAGE_SIZE;
     const publisher = this.renderRoot.querySelector<HTMLInputElement>('#publisher')?.value.trim() || this.publisher;
     const kommune = this.renderRoot.querySelector<HTMLSelectElement>('#kommune')?.value || this.kommune;
     // Set before the run: the render that shows the result may come before this method resumes.
@@ -233,11 +226,7 @@ export class WirWerkstatt extends LitElement {
   }
 
   #renderResult(t: WerkstattMessages, result: ImportResult, workbook: Workbook, file: string) {
-    // Problems of the file, the publisher and the header row: every one not tied to a data row.
-    const dataRows = new Set(result.rows.map((r) => r.rowNumber));
-    const fileProblems = result.problems.filter((p) => p.row === undefined || !dataRows.has(p.row));
     const notes = result.problems.filter((p) => p.severity === 'warning').length;
-    const lines = tableLines(result.rows, this.showAll);
     return html`
       <section class="result" part="result" aria-labelledby="result-title">
         <h2 id="result-title" tabindex="-1">${t.resultTitle}: ${file}</h2>
@@ -260,49 +249,10 @@ export class WirWerkstatt extends LitElement {
             `
             : html`<p class="error-message">${t.unusable}</p>`
         }
-        ${
-          fileProblems.length
-            ? html`
-              <h3>${t.fileProblems}</h3>
-              <ul class="file-problems">
-                ${fileProblems.map((p) => html`<li class=${p.severity}>${describeProblem(p, t)}</li>`)}
-              </ul>
-            `
-            : nothing
-        }
-        ${
-          result.rows.length
-            ? html`
-              <label class="toggle">
-                <input
-                  type="checkbox"
-                  .checked=${this.showAll}
-                  @change=${(e: Event) => {
-                    this.showAll = (e.target as HTMLInputElement).checked;
-                    this.limit = PAGE_SIZE;
-                  }}
-                />
-                ${t.showAll}
-              </label>
-            `
-            : nothing
-        }
-        ${lines.length ? renderProblemTable(lines, this.limit, this.showAll, t) : result.rows.length ? html`<p>${t.allGood}</p>` : nothing}
-        ${
-          lines.length > this.limit
-            ? html`<button type="button" class="button secondary" @click=${() => (this.limit += PAGE_SIZE)}>${t.more(Math.min(PAGE_SIZE, lines.length - this.limit))}</button>`
-            : nothing
-        }
+        ${renderProblemReport(result, this.#report, t)}
       </section>
     `;
   }
-}
-
-/** A problem of the file or the header row, without the file name the heading already shows. */
-function describeProblem(p: ImportProblem, t: WerkstattMessages): string {
-  const place = [p.sheet && p.row !== undefined ? `${t.sheet} „${p.sheet}“` : '', problemPlace(p)].filter(Boolean).join(', ');
-  const text = `${p.severity === 'warning' ? `${t.note}: ` : ''}${p.message}${p.fix ? ` – ${p.fix}` : ''}`;
-  return place ? `${place}: ${text}` : text;
 }
 
 declare global {

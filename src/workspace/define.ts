@@ -8,6 +8,7 @@ import { WirKoordination } from './app/koordination-app.js';
 import { WirKoordinationKonten } from './views/accounts-view.js';
 import { WirKoordinationAnfrage } from './views/anfrage-detail.js';
 import { WirKoordinationInbox } from './views/inbox-view.js';
+import { WirKoordinationListen } from './views/listen-view.js';
 import { WirKoordinationLogin } from './views/login-view.js';
 import { WirKoordinationPasswort } from './views/password-view.js';
 import { WirKoordinationProtokoll } from './views/protocol-view.js';
@@ -24,6 +25,7 @@ const ELEMENTS: ReadonlyArray<[string, CustomElementConstructor]> = [
   ['wir-koordination-konten', WirKoordinationKonten],
   ['wir-koordination-sicherheit', WirKoordinationSicherheit],
   ['wir-koordination-protokoll', WirKoordinationProtokoll],
+  ['wir-koordination-listen', WirKoordinationListen],
   ['wir-koordination', WirKoordination],
 ];
 

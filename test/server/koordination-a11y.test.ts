@@ -82,6 +82,7 @@ const VIEWS: Array<[name: string, path: () => string, ready: string]> = [
   ['accounts', () => '/koordination/konten', 'wir-koordination-konten ul.accounts li'],
   ['security', () => '/koordination/sicherheit', 'wir-koordination-sicherheit h1'],
   ['log', () => '/koordination/protokoll', 'wir-koordination-protokoll h1'],
+  ['lists', () => '/koordination/listen', 'wir-koordination-listen #file'],
 ];
 
 describe('workspace accessibility', () => {

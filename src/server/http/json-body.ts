@@ -40,7 +40,8 @@ export async function readJsonBody(req: IncomingMessage, res: ServerResponse, ma
   }
 }
 
-function sendTooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number): void {
+/** 413 for a body over the cap; the connection closes after the answer. */
+export function sendTooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number): void {
   // The unread rest of the body stays in the socket: close the connection instead of
   // reading it, after a short grace so the client can read the 413 before the reset.
   res.setHeader('Connection', 'close');

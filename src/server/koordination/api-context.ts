@@ -15,6 +15,8 @@ export interface KoordinationServices {
   auth: KoordinationAuth;
   workflow: AnfrageWorkflow;
   lists: InterpreterLists;
+  /** WIR_FEEDS_DIR: the offices' lists, published ones and the interpreter lists (feeds/feed-files.ts). */
+  feedsDir?: string;
   now: () => Date;
   log: (line: string) => void;
   /** Login, password-link and status-link attempts per client address. */

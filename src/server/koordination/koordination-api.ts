@@ -14,10 +14,11 @@ import { linkBase } from '../http/public-url.js';
 import { ACCOUNT_ROUTES } from './account-routes.js';
 import { ANFRAGEN_ROUTES } from './anfragen-routes.js';
 import type { KoordinationServices, Route, RouteContext } from './api-context.js';
+import { LISTEN_ROUTES } from './listen-routes.js';
 
 export const KOORDINATION_API_PATH = '/api/koordination';
 
-const ROUTES: readonly Route[] = [...ACCOUNT_ROUTES, ...ANFRAGEN_ROUTES];
+const ROUTES: readonly Route[] = [...ACCOUNT_ROUTES, ...ANFRAGEN_ROUTES, ...LISTEN_ROUTES];
 
 export function isKoordinationApiPath(path: string): boolean {
   return path === KOORDINATION_API_PATH || path.startsWith(`${KOORDINATION_API_PATH}/`);

@@ -22,7 +22,8 @@ export type AuditAction =
   | 'account-changed'
   | 'password-set'
   | 'totp-enabled'
-  | 'totp-disabled';
+  | 'totp-disabled'
+  | 'feed-published';
 
 export interface AuditEntry {
   at: string;

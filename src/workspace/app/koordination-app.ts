@@ -10,16 +10,17 @@ import type { WorkspaceAnnounceEvent, WorkspaceNavigateEvent } from './workspace
 
 type SessionState = { kind: 'loading' } | { kind: 'anonymous'; notice: string } | { kind: 'error' } | { kind: 'in'; session: SessionView };
 
-/** A section of the workspace in the navigation; publishing the office's lists ("Listen") is added here as one more entry. */
+/** A section of the workspace in the navigation. */
 interface Area {
   path: string;
-  label: 'app.nav.inbox' | 'app.nav.protocol' | 'app.nav.accounts' | 'app.nav.security';
+  label: 'app.nav.inbox' | 'app.nav.lists' | 'app.nav.protocol' | 'app.nav.accounts' | 'app.nav.security';
   views: ReadonlyArray<WorkspaceRoute['view']>;
   visible(session: SessionView): boolean;
 }
 
 const AREAS: readonly Area[] = [
   { path: '/koordination/', label: 'app.nav.inbox', views: ['inbox', 'anfrage'], visible: () => true },
+  { path: '/koordination/listen', label: 'app.nav.lists', views: ['listen'], visible: () => true },
   { path: '/koordination/protokoll', label: 'app.nav.protocol', views: ['protokoll'], visible: () => true },
   { path: '/koordination/konten', label: 'app.nav.accounts', views: ['konten'], visible: (s) => s.account.admin },
   { path: '/koordination/sicherheit', label: 'app.nav.security', views: ['sicherheit'], visible: () => true },
@@ -29,7 +30,7 @@ const LOCALE_NAMES: Record<WorkspaceLocale, string> = { de: 'Deutsch', en: 'Engl
 
 /**
  * The coordinators' workspace (docs/koordination.md): signs in, then shows the inbox, a
- * request, the log, accounts (admins) and the own security settings, following the address.
+ * request, the office's lists, the log, accounts (admins) and the own security settings, following the address.
  * It owns the page's one polite live region, and moves focus to each view's heading when the
  * view changes, so screen-reader and keyboard users land where sighted users look.
  *
@@ -158,6 +159,8 @@ export class WirKoordination extends LitElement {
         return html`<wir-koordination-sicherheit .session=${session}></wir-koordination-sicherheit>`;
       case 'protokoll':
         return html`<wir-koordination-protokoll></wir-koordination-protokoll>`;
+      case 'listen':
+        return html`<wir-koordination-listen></wir-koordination-listen>`;
       default:
         return this.renderNotFound();
     }

@@ -11,6 +11,7 @@ export type WorkspaceRoute =
   | { view: 'konten' }
   | { view: 'sicherheit' }
   | { view: 'protokoll' }
+  | { view: 'listen' }
   | { view: 'passwort'; token: string }
   | { view: 'not-found' };
 
@@ -23,7 +24,7 @@ export function parseRoute(location: { pathname: string; search: string; hash: s
   if (anfrage) return { view: 'anfrage', id: anfrage[1]!.toLowerCase() };
   // The password link's token sits in the fragment: browsers never send it to a server.
   if (rest === 'passwort') return { view: 'passwort', token: location.hash.slice(1) };
-  if (rest === 'konten' || rest === 'sicherheit' || rest === 'protokoll') return { view: rest };
+  if (rest === 'konten' || rest === 'sicherheit' || rest === 'protokoll' || rest === 'listen') return { view: rest };
   return { view: 'not-found' };
 }
 

@@ -10,6 +10,7 @@ export const de = {
   'app.nav.inbox': 'Anfragen',
   'app.nav.accounts': 'Konten',
   'app.nav.security': 'Anmeldung & Sicherheit',
+  'app.nav.lists': 'Listen',
   'app.nav.protocol': 'Protokoll',
   'app.loggedInAs': (email: string) => `Angemeldet als ${email}`,
   'app.logout': 'Abmelden',
@@ -180,6 +181,8 @@ export const de = {
   'audit.password-set': (who: string) => `Passwort gesetzt: ${who}`,
   'audit.totp-enabled': (who: string) => `Zweiter Faktor eingeschaltet: ${who}`,
   'audit.totp-disabled': (who: string) => `Zweiter Faktor ausgeschaltet: ${who}`,
+  'audit.feed-published': (kind: string, valid: number, skipped: number) =>
+    `Liste „${kind}“ veröffentlicht: ${valid} Einträge${skipped ? `, ${skipped} Zeilen übersprungen` : ''}`,
 
   'suggest.title': 'Vorschläge aus Ihrer Dolmetscherliste',
   'suggest.loading': 'Passende Personen werden gesucht …',
@@ -280,8 +283,50 @@ export const de = {
   'security.totp.disabled': 'Der zweite Faktor ist ausgeschaltet.',
   'security.totp.policy': 'Ihre Koordinierungsstelle verlangt den zweiten Faktor; er kann nicht ausgeschaltet werden.',
 
+  'lists.title': 'Listen veröffentlichen',
+  'lists.intro':
+    'Laden Sie die Tabelle Ihrer Koordination hoch (Excel .xlsx, .csv oder einen Feed .json). Jede Zeile wird geprüft – mit demselben Programm wie die Werkstatt und „wir-widgets import“ –, und die gültigen Einträge werden als Feed für die Bausteine auf Ihrer Website veröffentlicht.',
+  'lists.interpreterNote':
+    'Die Liste der Laiendolmetscherinnen und -dolmetscher wird nur für die Vorschläge gespeichert und nie veröffentlicht.',
+  'lists.current': 'Ihre Listen',
+  'lists.none': 'Noch keine Liste gespeichert. Laden Sie unten die erste hoch; eine leere Vorlage gibt es in der Werkstatt.',
+  'lists.notConfigured': 'Auf diesem Server ist kein Ordner für Listen eingerichtet (WIR_FEEDS_DIR). Bitte wenden Sie sich an Ihre IT.',
+  'lists.records': (n: number) => (n === 1 ? '1 Eintrag' : `${n.toLocaleString('de-DE')} Einträge`),
+  'lists.savedAt': (when: string) => `gespeichert am ${when}`,
+  'lists.published': 'veröffentlicht',
+  'lists.private': 'nur für Vorschläge, nicht öffentlich',
+  'lists.url': 'Adresse für das Attribut „feed“',
+  'lists.copy': 'Adresse kopieren',
+  'lists.copied': 'Adresse kopiert.',
+  'lists.copyFailed': 'Kopieren ging nicht: Die Adresse ist markiert, kopieren Sie sie mit Strg+C.',
+  'lists.upload': 'Neue Liste hochladen',
+  'lists.kommune': 'Für welche Kommune?',
+  'lists.file.hint': (mb: number) => `.xlsx, .csv oder .json, höchstens ${mb} MB. Ersetzt erst beim Veröffentlichen die bisherige Liste.`,
+  'lists.check': 'Hochladen und prüfen',
+  'lists.error.file': 'Wählen Sie die Tabelle aus.',
+  'lists.error.tooLarge': (mb: number) =>
+    `Die Datei ist größer als ${mb} MB. Löschen Sie nicht benötigte Blätter oder Spalten, oder speichern Sie die Tabelle als .xlsx.`,
+  'lists.uploading': (file: string, percent: number) => `${file} wird hochgeladen … ${percent} %`,
+  'lists.checking': (file: string) => `${file} wird geprüft …`,
+  'lists.publishing': 'Wird veröffentlicht …',
+  'lists.looksLike': (kind: string) => `Die Tabelle sieht aus wie eine Liste der Art „${kind}“. Wählen Sie oben die passende Art.`,
+  'lists.confirmSkipped': (n: number) =>
+    n === 1
+      ? 'Ich habe gesehen: 1 Zeile wird übersprungen und nicht veröffentlicht.'
+      : `Ich habe gesehen: ${n.toLocaleString('de-DE')} Zeilen werden übersprungen und nicht veröffentlicht.`,
+  'lists.error.confirm': 'Bestätigen Sie, dass die übersprungenen Zeilen nicht veröffentlicht werden – oder beheben Sie sie zuerst.',
+  'lists.publish': (n: number) => `${n === 1 ? '1 Eintrag' : `${n.toLocaleString('de-DE')} Einträge`} veröffentlichen`,
+  'lists.store': (n: number) => `${n === 1 ? '1 Eintrag' : `${n.toLocaleString('de-DE')} Einträge`} für Vorschläge speichern`,
+  'lists.replaces': (n: number) => `Ersetzt die bisherige Liste (${n === 1 ? '1 Eintrag' : `${n.toLocaleString('de-DE')} Einträge`}).`,
+  'lists.done': (n: number) =>
+    `Veröffentlicht: ${n === 1 ? '1 Eintrag' : `${n.toLocaleString('de-DE')} Einträge`}. Die Bausteine zeigen sie spätestens in 5 Minuten.`,
+  'lists.stored': (n: number) =>
+    `Gespeichert: ${n === 1 ? '1 Eintrag' : `${n.toLocaleString('de-DE')} Einträge`}. Die Vorschläge nutzen ab sofort die neue Liste.`,
+  'lists.changed': 'Die Datei ergibt jetzt ein anderes Ergebnis. Bitte sehen Sie es sich an und bestätigen Sie erneut.',
+
   'protocol.title': 'Protokoll',
-  'protocol.intro': 'Löschungen, Downloads und Kontoänderungen. Was mit einzelnen Anfragen geschah, steht im Verlauf der Anfrage.',
+  'protocol.intro':
+    'Löschungen, Downloads, veröffentlichte Listen und Kontoänderungen. Was mit einzelnen Anfragen geschah, steht im Verlauf der Anfrage.',
   'protocol.empty': 'Noch keine Einträge.',
 };
 

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { werkstattMessages } from '../../werkstatt/werkstatt-messages.js';
 import type { AuditEntry } from '../api/koordination-client.js';
 import type { WorkspaceI18n } from '../i18n/workspace-i18n.js';
 import { statusWord } from '../shared/request-words.js';
@@ -28,6 +29,11 @@ export function auditText(i18n: WorkspaceI18n, e: AuditEntry): string {
     case 'totp-enabled':
     case 'totp-disabled':
       return t(`audit.${e.action}`, e.to ?? '');
+    case 'feed-published': {
+      const [kind = '', valid = '0', skipped = '0'] = (e.to ?? '').split(':');
+      const name = (werkstattMessages(i18n.locale).kinds as Record<string, string>)[kind] ?? kind;
+      return t('audit.feed-published', name, Number(valid), Number(skipped));
+    }
     case 'account-changed':
       return t('audit.account-changed', e.from ?? '', e.to ?? '');
     default:
