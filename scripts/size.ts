@@ -1,9 +1,8 @@
 // npm run size: minified and gzip size of every bundle entry (with the chunks it imports
 // statically) and of every lazy chunk, checked against size-budget.json. Exits 1 on a breach.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { staticClosure } from './bundle-closure.js';
+import { posix } from 'node:path';
+import { filesSize, staticClosure } from './bundle-closure.js';
 
 type BudgetTable = Record<string, number>;
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8')) as { entries: BudgetTable; lazy: BudgetTable };
@@ -12,11 +11,7 @@ if (!existsSync('dist/wir-widgets.js')) {
   process.exit(1);
 }
 
-const read = (file: string) => readFileSync(join('dist', file), 'utf8');
-const sizeOf = (files: string[]) => {
-  const text = files.map(read).join('\n');
-  return { min: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
-};
+const sizeOf = (files: string[]) => filesSize('dist', files);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const matches = (pattern: string, name: string) => new RegExp(`^${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`).test(name);
 const limitFor = (table: BudgetTable, name: string): number => {
