@@ -332,7 +332,7 @@ export class WirSprachkursSuche extends LitElement {
       ${this.showLocaleSwitch ? renderLocaleSwitch(t, (locale) => (this.locale = locale)) : nothing}
       <div class="layout">
         ${renderKursFilterForm(t, form, this.#handlers)}
-        <section class="results" part="results" tabindex="-1" aria-label=${t.t('kurse.results')}>
+        <section class="results" part="results" tabindex="-1" aria-label=${t.t('kurse.results')} aria-busy=${result || this.#feed.failed ? 'false' : 'true'}>
           ${this.#feed.render({
             initial: () => renderSkeleton(t),
             pending: () => renderSkeleton(t),
