@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localToday } from '../../core/calendar/local-date.js';
-import { createIndex, type DolmetscherQuery, search } from '../../core/match/index.js';
+import type { DolmetscherQuery } from '../../core/match/index.js';
 import { kommuneByCode, kommuneId, loadGazetteer } from '../../core/place/index.js';
 import {
   type AnfrageRequest,
@@ -108,12 +108,12 @@ export class WirDolmetscherAnfrage extends LitElement {
     delivered: (delivery) => this.#delivered(delivery),
   });
   /** A broken or missing feed is reported like in every widget, and only loses the count: the form works without one. */
-  readonly #feed = new FeedController(this, 'dolmetscher', (loaded) => createIndex(loaded.records, 'dolmetscher'));
+  readonly #feed = new FeedController(this, 'dolmetscher', (loaded, engine) => engine.createIndexJob(loaded.records, 'dolmetscher'));
   /** How many interpreters could take the request; only the count leaves the feed, never who. */
   readonly #count = new SearchController(this, this.#announcer, {
     index: () => this.#feed.value,
     query: () => this.#countQuery(),
-    run: (index, query) => search(index, query),
+    run: (index, query) => this.#feed.engine!.search(index, query),
     announce: (result) => this.#countText(result.total),
   });
 

@@ -1,8 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localToday } from '../../core/calendar/local-date.js';
-import { createIndex, type MatchIndex, type Relaxation, type SearchResult, type SprachkursQuery, search } from '../../core/match/index.js';
-import { PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
+import type { MatchIndex, Relaxation, SearchResult, SprachkursQuery } from '../../core/match/index.js';
+import type { SprachkursRecord } from '../../core/schema/index.js';
+import { PROGRAMS } from '../../core/schema/vocabularies.js';
+import type { SlicedJob } from '../../core/slices/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
 import { searchStates } from '../../i18n/messages/de/states.js';
@@ -75,19 +77,17 @@ export class WirSprachkursSuche extends LitElement {
   readonly #i18n = new LocaleController(this, kurse, searchStates);
   readonly #announcer = new Announcer(this);
   readonly #focus = new FocusController(this);
-  readonly #feed = new FeedController(
-    this,
-    'sprachkurse',
-    (loaded): LoadedFeed => ({
-      index: createIndex(loaded.records, 'sprachkurse'),
+  readonly #feed = new FeedController(this, 'sprachkurse', function* (loaded, engine): SlicedJob<LoadedFeed> {
+    return {
+      index: yield* engine.createIndexJob(loaded.records, 'sprachkurse'),
       programs: PROGRAMS.filter((p) => loaded.records.some((r) => r.program === p)),
-    }),
-  );
+    };
+  });
   readonly #search = new SearchController(this, this.#announcer, {
     index: () => this.#feed.value?.index,
     // A preset or linked place still being looked up: no list yet, so it does not jump.
     query: () => (this.placePending ? undefined : this.#query()),
-    run: (index, query) => search(index, query),
+    run: (index, query) => this.#feed.engine!.search(index, query),
     announce: (result) => this.#i18n.t('kurse.announce', result.total),
     event: (query, result) => new WirSearchEvent(query, result.total),
   });
