@@ -6,6 +6,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/dolmetscher-anfrage/define.js';
+// The form loads its request schema and its sending code right after its first paint; the
+// test server compiles them on first request, which takes seconds on a busy machine.
+import '../../../src/core/request/deliver.js';
+import '../../../src/core/request/validate.js';
 import type {
   WirAnfrageSubmitEvent,
   WirErrorEvent,
@@ -95,9 +99,15 @@ async function fillValid(el: WirDolmetscherAnfrage, name = 'Erika Mustermann'): 
   await el.updateComplete;
 }
 
-async function toReview(el: WirDolmetscherAnfrage): Promise<void> {
+/** "Weiter" as a person presses it: the form answers with the error summary or the review step (after the schema, loaded after first paint, is there). */
+async function continueForm(el: WirDolmetscherAnfrage): Promise<void> {
   $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+  await waitUntil(() => $(el, 'wir-error-summary') || $(el, '#send'), 'the form answers', WAIT);
   await el.updateComplete;
+}
+
+async function toReview(el: WirDolmetscherAnfrage): Promise<void> {
+  await continueForm(el);
   await waitUntil(() => $(el, '#send'), 'the review step', WAIT);
 }
 
@@ -130,8 +140,7 @@ for (const locale of ['de', 'en', 'ar'] as const) {
 
     it('shows an error summary that takes focus, with errors tied to their fields, and stays axe-clean', async () => {
       const el = await anfrage({ locale });
-      $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-      await el.updateComplete;
+      await continueForm(el);
       const summary = $(el, 'wir-error-summary')!;
       await waitUntil(() => summary.shadowRoot!.activeElement?.classList.contains('summary'), 'the summary box takes focus', WAIT);
       expect(summary.shadowRoot!.querySelector('[role="alert"]')).to.exist;
@@ -328,8 +337,7 @@ describe('<wir-dolmetscher-anfrage> form rules and draft', () => {
     await fillValid(el);
     set(el, 'date', inDays(1));
     await el.updateComplete;
-    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-    await el.updateComplete;
+    await continueForm(el);
     const message = $(el, '#date-error')!.textContent!;
     expect(message).to.contain('3 Werktage Vorlauf');
     expect($(el, '#date-hint')!.textContent).to.contain('frühestens');
@@ -341,16 +349,14 @@ describe('<wir-dolmetscher-anfrage> form rules and draft', () => {
     set(el, 'date', inDays(-2));
     set(el, 'email', '');
     await el.updateComplete;
-    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-    await el.updateComplete;
+    await continueForm(el);
     expect($(el, '#date-error')!.textContent).to.contain('Vergangenheit');
     expect($(el, '#email-error')!.textContent).to.contain('E-Mail-Adresse oder eine Telefonnummer');
   });
 
   it('drops a field’s error from the field and the summary once the person corrects it', async () => {
     const el = await anfrage();
-    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-    await el.updateComplete;
+    await continueForm(el);
     expect($(el, '#name-error')).to.exist;
     set(el, 'name', 'Erika Mustermann');
     set(el, 'phone', '06074 12345');
@@ -363,8 +369,7 @@ describe('<wir-dolmetscher-anfrage> form rules and draft', () => {
 
   it('moves focus to the field when an error summary entry is chosen', async () => {
     const el = await anfrage();
-    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-    await el.updateComplete;
+    await continueForm(el);
     const summary = $(el, 'wir-error-summary')!;
     await (summary as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const link = [...summary.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.includes('Namen'))!;
