@@ -1,7 +1,7 @@
 /**
- * A feed's JSON text parsed record by record, so the work can pause between records: one
- * JSON.parse of a 3.4 MB feed of 5,000 Lotsen blocks a phone's main thread for 100–450 ms in
- * one piece (bench/RESULTS.md, page note 2).
+ * A feed's JSON text parsed record by record, so the work can pause between records: a feed
+ * of 5,000 Lotsen is 3.4 MB, and reading it in one piece blocked the page for seconds on a
+ * slowed-down phone profile (bench/RESULTS.md, page note 2).
  *
  * A quick scan finds the top-level `records` array and the extent of each element (strings are
  * skipped with indexOf, brackets counted outside strings); each element is then parsed on its
