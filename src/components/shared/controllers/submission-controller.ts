@@ -93,6 +93,11 @@ export class SubmissionController<R extends { readonly id: string }> implements 
     this.#abort = abort;
     this.failure = undefined;
     try {
+      if (!this.#deliverLoaded) {
+        // The click shows at once while the sending code arrives; delivery announces its own steps.
+        this.state = 'sending';
+        this.#host.requestUpdate();
+      }
       const deliver = this.#deliverLoaded ?? (await this.#loadDeliver());
       if (!deliver) {
         // The code could not be loaded (the connection dropped): a network failure the person can retry.
