@@ -1,7 +1,7 @@
 // npm run build: bundles (rollup), the unbundled ESM build (esbuild, one file per source),
 // the CLI, type declarations (tsc) and the custom elements manifest, into dist/.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { THIRD_PARTY_FILE, thirdPartyLicencesText } from './release-licences.mjs';
@@ -14,6 +14,8 @@ const started = Date.now();
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', '--silent']);
+// The page's reservation for the widgets before their script runs (see the file).
+copyFileSync('src/wir-widgets.css', 'dist/wir-widgets.css');
 
 // Node-only code (server, CLI, sample generator) never enters a browser build; the configurator
 // is a page (bundled by rollup), not part of the package's module API.

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const STATIC_IMPORT = /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
 const DYNAMIC_IMPORT = /import\(\s*["']([^"']+)["']\s*\)/g;
@@ -23,4 +24,15 @@ export function staticClosure(dir: string, entry: string): { files: string[]; la
   };
   visit(entry);
   return { files: [...seen], lazy: [...lazy].filter((f) => !seen.has(f)) };
+}
+
+/** Minified and gzip bytes of `files` (relative to `dir`) as one download: the way `npm run size` counts. */
+export function filesSize(dir: string, files: string[]): { min: number; gzip: number } {
+  const text = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  return { min: Buffer.byteLength(text), gzip: gzipSync(text, { level: 9 }).length };
+}
+
+/** What a page pays up front for `entry`: its static closure, measured as filesSize does. */
+export function closureSize(dir: string, entry: string): { min: number; gzip: number } {
+  return filesSize(dir, staticClosure(dir, entry).files);
 }

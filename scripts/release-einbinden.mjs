@@ -5,12 +5,13 @@ ${'='.repeat(56 + version.length)}
 
 1. Kopieren
    Kopieren Sie den Inhalt dieses Ordners auf Ihren Webserver, z. B. nach /wir-widgets/.
-   Im Browser gebraucht werden die Dateien wir-*.js und der Ordner chunks/ (er muss neben
+   Im Browser gebraucht werden die Dateien wir-*.js, wir-widgets.css und der Ordner chunks/ (er muss neben
    ihnen liegen: Sprachen und Postleitzahlen werden erst bei Bedarf daraus geladen).
    cli/, docs/ und schema/ sind für Sie, nicht für die Besucher:innen.
 
 2. Einfügen, wo der Baustein erscheinen soll (ein Skript für alle drei Bausteine):
 
+   <link rel="stylesheet" href="/wir-widgets/wir-widgets.css" />
    <script type="module" src="/wir-widgets/wir-widgets.js"></script>
 
    <wir-lotsen-finder feed="/daten/lotsen.json" kommune="06438">
@@ -24,7 +25,8 @@ ${'='.repeat(56 + version.length)}
 
    Nur ein Baustein auf der Seite? Dann statt wir-widgets.js die kleinere Datei
    wir-lotsen-finder.js, wir-sprachkurs-suche.js oder wir-dolmetscher-anfrage.js.
-   Der Text im Element erscheint, wenn das Skript nicht lädt.
+   Der Text im Element erscheint, wenn das Skript nicht lädt. wir-widgets.css (in den
+   <head>) hält den Platz der Bausteine frei, bis das Skript läuft: die Seite springt nicht.
 
 3. Liegen Skript oder Feeds auf einem anderen Server als die Seite, muss jener Server
    antworten mit:  Access-Control-Allow-Origin: https://www.ihre-seite.de   (oder *)

@@ -62,7 +62,7 @@ const archivePackage = {
 };
 
 const browserFiles = [
-  ...readdirSync('dist').filter((f) => /^wir-.+\.js$/.test(f)),
+  ...readdirSync('dist').filter((f) => /^wir-.+\.(js|css)$/.test(f)),
   ...files('dist/chunks')
     .filter((f) => f.endsWith('.js'))
     .map((f) => join('chunks', f)),

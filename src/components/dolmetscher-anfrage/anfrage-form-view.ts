@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { localToday } from '../../core/calendar/local-date.js';
 import { KOMMUNEN, kommuneId } from '../../core/place/index.js';
-import { earliestDate, INTERPRETING_MODES, INTERPRETING_SETTINGS, REQUEST_LIMITS, REQUESTER_TYPES } from '../../core/request/index.js';
+import { earliestDate } from '../../core/request/lead-time.js';
+import { INTERPRETING_MODES, INTERPRETING_SETTINGS, REQUEST_LIMITS, REQUESTER_TYPES } from '../../core/schema/request-vocabulary.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { ErrorSummaryEntry } from '../shared/error-summary/error-summary.js';
 import {

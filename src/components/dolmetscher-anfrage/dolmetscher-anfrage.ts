@@ -2,18 +2,12 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { kommuneProblem, missingEndpointProblem, wirArea } from '../../core/attributes/index.js';
 import { localToday } from '../../core/calendar/local-date.js';
-import { createIndex, type DolmetscherQuery, search } from '../../core/match/index.js';
+import type { DolmetscherQuery } from '../../core/match/index.js';
 import { kommuneByCode, kommuneId, loadGazetteer } from '../../core/place/index.js';
-import {
-  type AnfrageRequest,
-  checkFormRules,
-  type Delivery,
-  type DeliveryStep,
-  earliestDate,
-  mailtoFor,
-  REQUEST_LIMITS,
-  validateRequest,
-} from '../../core/request/index.js';
+import type { AnfrageRequest, Delivery, DeliveryStep } from '../../core/request/index.js';
+import { checkFormRules, earliestDate } from '../../core/request/lead-time.js';
+import { mailtoFor } from '../../core/request/mailto.js';
+import { REQUEST_LIMITS } from '../../core/schema/request-vocabulary.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { localeProblem } from '../../i18n/locales.js';
 import { anfrage } from '../../i18n/messages/de/anfrage.js';
@@ -42,6 +36,8 @@ import { dolmetscherAnfrageStyles } from './dolmetscher-anfrage.styles.js';
 import { collectErrors, type FieldError, type FormField, messageFor, ruleErrorsToFieldErrors } from './field-errors.js';
 
 type Step = 'form' | 'review' | 'success';
+/** The request schema's module, loaded after the first paint (zod is not needed to show the form). */
+type RequestSchema = typeof import('../../core/request/validate.js');
 
 /** `keep-draft="false"` turns the draft store off; any other value (or none) keeps it on. */
 const booleanNotFalse = { fromAttribute: (value: string | null) => value !== 'false', toAttribute: (v: boolean) => String(v) };
@@ -129,12 +125,12 @@ export class WirDolmetscherAnfrage extends LitElement {
     delivered: (delivery) => this.#delivered(delivery),
   });
   /** A broken or missing feed is reported like in every widget, and only loses the count: the form works without one. */
-  readonly #feed = new FeedController(this, 'dolmetscher', (loaded) => createIndex(loaded.records, 'dolmetscher'));
+  readonly #feed = new FeedController(this, 'dolmetscher', (loaded, engine) => engine.createIndexJob(loaded.records, 'dolmetscher'));
   /** How many interpreters could take the request; only the count leaves the feed, never who. */
   readonly #count = new SearchController(this, this.#announcer, {
     index: () => this.#feed.value,
     query: () => this.#countQuery(),
-    run: (index, query) => search(index, query),
+    run: (index, query) => this.#feed.engine!.search(index, query),
     announce: (result) => this.#countText(result.total),
   });
 
@@ -258,8 +254,27 @@ export class WirDolmetscherAnfrage extends LitElement {
     }
   }
 
+  #schemaLoading: Promise<RequestSchema> | undefined;
+  #schema: RequestSchema | undefined;
+
+  override firstUpdated(): void {
+    // The receiver's schema (zod) is not needed to paint the form: it loads right after.
+    void this.#loadSchema().catch(() => {});
+  }
+
+  #loadSchema(): Promise<RequestSchema> {
+    this.#schemaLoading ??= import('../../core/request/validate.js').then(
+      (module) => (this.#schema = module),
+      (error) => {
+        this.#schemaLoading = undefined;
+        throw error;
+      },
+    );
+    return this.#schemaLoading;
+  }
+
   /** Contract errors (the receiver's schema) plus the form's own rules, one per field. */
-  #validate(): { errors: FieldError[]; request?: AnfrageRequest } {
+  #validate({ validateRequest }: RequestSchema): { errors: FieldError[]; request?: AnfrageRequest } {
     const result = validateRequest(requestFromDraft(this.#d, { kommune: this.#kommune(), locale: this.#i18n.locale, now: new Date() }));
     const today = localToday();
     const rules = ruleErrorsToFieldErrors(checkFormRules(this.#d, { today, noticeDays: this.noticeDays, maxDuration: this.maxDuration }), {
@@ -285,7 +300,13 @@ export class WirDolmetscherAnfrage extends LitElement {
   #onContinue(event: Event): void {
     event.preventDefault();
     this.#trapped = !!this.renderRoot.querySelector<HTMLInputElement>('#homepage')?.value;
-    const { errors } = this.#validate();
+    // Only a person faster than the schema's download waits for it here.
+    if (this.#schema) this.#continue(this.#schema);
+    else void this.#loadSchema().then((schema) => this.#continue(schema));
+  }
+
+  #continue(schema: RequestSchema): void {
+    const { errors } = this.#validate(schema);
     if (errors.length) {
       this.#showErrors(errors);
       return;
@@ -311,7 +332,7 @@ export class WirDolmetscherAnfrage extends LitElement {
   async #send(): Promise<void> {
     if (this.#submission.busy) return;
     this.#draft.markSent();
-    const { errors, request } = this.#validate();
+    const { errors, request } = this.#validate(this.#schema ?? (await this.#loadSchema()));
     if (!request) return this.#showErrors(errors);
     await this.#submission.send(request, { startedAt: this.#d.startedAt, trapped: this.#trapped });
   }

@@ -4,8 +4,8 @@
  * order the fields appear, and words them in the user's language.
  */
 import type { RequestFieldError } from '../../core/request/index.js';
-import { REQUEST_LIMITS } from '../../core/request/index.js';
 import type { FormRuleError } from '../../core/request/lead-time.js';
+import { REQUEST_LIMITS } from '../../core/schema/request-vocabulary.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 
 /** Form fields in the order they are shown; also the id of each field's control. */

@@ -170,7 +170,9 @@ export const lotsenFinderStyles = css`
       grid-template-columns: 1fr auto;
       align-items: end;
     }
-    .cards {
+    /* The placeholders take the cards' columns, so results replace them in place. */
+    .cards,
+    .skeleton {
       grid-template-columns: repeat(auto-fill, minmax(20em, 1fr));
     }
   }

@@ -10,16 +10,10 @@ import {
   wirArea,
 } from '../../core/attributes/index.js';
 import { DAYPARTS, type Daypart, daypartSlots } from '../../core/availability/index.js';
-import {
-  createIndex,
-  type Hit,
-  type LotsenQuery,
-  type MatchIndex,
-  type Relaxation,
-  type SearchResult,
-  search,
-} from '../../core/match/index.js';
-import { DAYS, type Day, LOTSEN_TOPICS, type LotseRecord, type Publisher } from '../../core/schema/index.js';
+import type { Hit, LotsenQuery, MatchIndex, Relaxation, SearchResult } from '../../core/match/index.js';
+import type { LotseRecord, Publisher } from '../../core/schema/index.js';
+import { DAYS, type Day, LOTSEN_TOPICS } from '../../core/schema/vocabularies.js';
+import type { SlicedJob } from '../../core/slices/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { localeProblem } from '../../i18n/locales.js';
 import { lotsen } from '../../i18n/messages/de/lotsen.js';
@@ -120,19 +114,14 @@ export class WirLotsenFinder extends LitElement {
   readonly #i18n = new LocaleController(this, lotsen, searchStates);
   readonly #announcer = new Announcer(this);
   readonly #focus = new FocusController(this);
-  readonly #feed = new FeedController(
-    this,
-    'lotsen',
-    (loaded): LoadedFeed => ({
-      index: createIndex(loaded.records, 'lotsen'),
-      publisher: loaded.publisher,
-    }),
-  );
+  readonly #feed = new FeedController(this, 'lotsen', function* (loaded, engine): SlicedJob<LoadedFeed> {
+    return { index: yield* engine.createIndexJob(loaded.records, 'lotsen'), publisher: loaded.publisher };
+  });
   readonly #search = new SearchController(this, this.#announcer, {
     index: () => this.#feed.value?.index,
     // Not before presets or a shared link are applied, so the first search is the right one.
     query: () => (this.ready && !this.#applying ? this.#query() : undefined),
-    run: (index, query) => search(index, query),
+    run: (index, query) => this.#feed.engine!.search(index, query),
     announce: (result) => this.#countText(result.total),
     changed: () => {
       this.more = undefined;
@@ -336,8 +325,9 @@ export class WirLotsenFinder extends LitElement {
 
   #onMore(result: Result): void {
     const index = this.#feed.value?.index;
+    const search = this.#feed.engine?.search;
     const cursor = this.more ? this.more.nextCursor : result.nextCursor;
-    if (!index || !cursor || !this.#search.query) return;
+    if (!index || !search || !cursor || !this.#search.query) return;
     const first = result.hits.length + (this.more?.hits.length ?? 0);
     const page = search(index, { ...this.#search.query, cursor });
     this.more = { hits: [...(this.more?.hits ?? []), ...page.hits], nextCursor: page.nextCursor };

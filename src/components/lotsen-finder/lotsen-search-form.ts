@@ -4,7 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { DAYPARTS, type Daypart } from '../../core/availability/index.js';
-import { DAYS, type Day, LOTSEN_TOPICS } from '../../core/schema/index.js';
+import { DAYS, type Day, LOTSEN_TOPICS } from '../../core/schema/vocabularies.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { type Chip, renderChipGroup } from '../shared/chip-group/chip-group.js';
 import { LANGUAGE_PICKER_PARTS } from '../shared/language-picker/language-picker.js';

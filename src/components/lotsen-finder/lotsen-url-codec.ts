@@ -4,7 +4,7 @@
  * coordinates. Keys and formats are those of the first release, so shared links keep working.
  */
 import { DAYPARTS } from '../../core/availability/index.js';
-import { DAYS, LOTSEN_TOPICS } from '../../core/schema/index.js';
+import { DAYS, LOTSEN_TOPICS } from '../../core/schema/vocabularies.js';
 import type { UrlCodec } from '../shared/controllers/url-state-controller.js';
 
 /** The parts of the search a link carries. */

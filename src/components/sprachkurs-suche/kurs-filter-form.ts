@@ -4,7 +4,7 @@
  * folded under "more filters"), and the sticky count bar with "reset".
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { AUDIENCES, DAYS, LEVELS, PROGRAMS } from '../../core/schema/index.js';
+import { AUDIENCES, DAYS, LEVELS, PROGRAMS } from '../../core/schema/vocabularies.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { type Chip, renderChipGroup } from '../shared/chip-group/chip-group.js';
 import { PLACE_INPUT_PARTS, type PlaceValue } from '../shared/place-input/place-input.js';

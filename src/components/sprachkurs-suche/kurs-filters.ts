@@ -7,7 +7,7 @@
 import { presetList } from '../../core/attributes/index.js';
 import { DAYPARTS } from '../../core/calendar/clock.js';
 import type { Day, Daypart, Relaxation, SprachkursQuery } from '../../core/match/index.js';
-import { DAYS, LEVELS, PROGRAMS } from '../../core/schema/index.js';
+import { DAYS, LEVELS, PROGRAMS } from '../../core/schema/vocabularies.js';
 
 export type Level = (typeof LEVELS)[number];
 /** The two ways a resident thinks of a course; hybrid courses are both. */

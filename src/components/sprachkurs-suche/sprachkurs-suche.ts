@@ -11,8 +11,10 @@ import {
   wirArea,
 } from '../../core/attributes/index.js';
 import { localToday } from '../../core/calendar/local-date.js';
-import { createIndex, type MatchIndex, type Relaxation, type SearchResult, type SprachkursQuery, search } from '../../core/match/index.js';
-import { PROGRAMS, type SprachkursRecord } from '../../core/schema/index.js';
+import type { MatchIndex, Relaxation, SearchResult, SprachkursQuery } from '../../core/match/index.js';
+import type { SprachkursRecord } from '../../core/schema/index.js';
+import { PROGRAMS } from '../../core/schema/vocabularies.js';
+import type { SlicedJob } from '../../core/slices/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { localeProblem } from '../../i18n/locales.js';
 import { kurse } from '../../i18n/messages/de/kurse.js';
@@ -107,19 +109,17 @@ export class WirSprachkursSuche extends LitElement {
   readonly #i18n = new LocaleController(this, kurse, searchStates);
   readonly #announcer = new Announcer(this);
   readonly #focus = new FocusController(this);
-  readonly #feed = new FeedController(
-    this,
-    'sprachkurse',
-    (loaded): LoadedFeed => ({
-      index: createIndex(loaded.records, 'sprachkurse'),
+  readonly #feed = new FeedController(this, 'sprachkurse', function* (loaded, engine): SlicedJob<LoadedFeed> {
+    return {
+      index: yield* engine.createIndexJob(loaded.records, 'sprachkurse'),
       programs: PROGRAMS.filter((p) => loaded.records.some((r) => r.program === p)),
-    }),
-  );
+    };
+  });
   readonly #search = new SearchController(this, this.#announcer, {
     index: () => this.#feed.value?.index,
     // A preset or linked place still being looked up: no list yet, so it does not jump.
     query: () => (this.placePending ? undefined : this.#query()),
-    run: (index, query) => search(index, query),
+    run: (index, query) => this.#feed.engine!.search(index, query),
     announce: (result) => this.#i18n.t('kurse.announce', result.total),
     event: (query, result) => new WirSearchEvent(query, result.total),
   });
@@ -379,7 +379,7 @@ export class WirSprachkursSuche extends LitElement {
       ${this.showLocaleSwitch ? renderLocaleSwitch(t, (locale) => (this.locale = locale)) : nothing}
       <div class="layout">
         ${renderKursFilterForm(t, form, this.#handlers)}
-        <section class="results" part="results" tabindex="-1" aria-label=${t.t('kurse.results')}>
+        <section class="results" part="results" tabindex="-1" aria-label=${t.t('kurse.results')} aria-busy=${result || this.#feed.failed ? 'false' : 'true'}>
           ${this.#areaUnknown() ? renderAreaUnknown(t) : nothing}
           ${this.#feed.render({
             initial: () => (this.#checks.missing('feed') ? renderFeedError(t, () => this.#feed.retry()) : renderSkeleton(t)),

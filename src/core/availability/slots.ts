@@ -5,7 +5,8 @@
  */
 import { type Daypart, daypartSpan, formatTime, parseTime } from '../calendar/clock.js';
 import { byWeekday, dayIndex } from '../calendar/local-date.js';
-import { DAYS, type Day, type Slot } from '../schema/index.js';
+import type { Slot } from '../schema/index.js';
+import { DAYS, type Day } from '../schema/vocabularies.js';
 
 /** A slot in minutes. */
 export interface MinuteSlot {

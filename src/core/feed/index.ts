@@ -8,5 +8,7 @@ export type {
   FeedResult,
   SkippedRecord,
 } from './feed-errors.js';
+export { type FeedText, fetchFeedText } from './fetch-feed-text.js';
 export { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, type LoadFeedOptions, loadFeed } from './load-feed.js';
-export { extendPath, formatPath, validateFeedDocument } from './validate-feed.js';
+export { readFeedJob } from './read-feed.js';
+export { extendPath, formatPath, validateFeedDocument, validateFeedJob } from './validate-feed.js';

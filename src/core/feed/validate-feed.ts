@@ -1,11 +1,14 @@
 /**
  * The synchronous half of feed loading: envelope first, then record by record, so one bad
  * record costs only itself (docs/architecture.md, Feed contract v1). Never throws, whatever `obj` is.
+ * Written as a sliced job (src/core/slices) that may pause between records: the widgets run
+ * it in slices so a large feed does not block the page; Node runs it to the end.
  */
 
 import type * as z from 'zod/mini';
 import type { FeedKind, RecordOf } from '../schema/index.js';
 import { FEED_FORMAT, FEED_KINDS, FEED_VERSION, publisherSchema, recordSchemaFor } from '../schema/index.js';
+import { runToEnd, type SlicedJob } from '../slices/index.js';
 import type { DuplicateRecord, FeedResult, SkippedRecord } from './feed-errors.js';
 
 interface Issue {
@@ -107,15 +110,23 @@ function safeParse<T>(schema: z.ZodMiniType<T>, value: unknown): { success: true
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Records validated between two pause points (a 5,000-record feed: ~150 pauses). */
+const RECORDS_PER_STEP = 32;
+
 export function validateFeedDocument<K extends FeedKind>(obj: unknown, kind: K): FeedResult<K> {
+  return runToEnd(validateFeedJob(obj, kind));
+}
+
+/** validateFeedDocument as a job that may pause between records. */
+export function* validateFeedJob<K extends FeedKind>(obj: unknown, kind: K): SlicedJob<FeedResult<K>> {
   try {
-    return validate(obj, kind);
+    return yield* validate(obj, kind);
   } catch (error) {
     return { ok: false, error: { code: 'not-a-feed', message: `The feed could not be read: ${String(error)}` } };
   }
 }
 
-function validate<K extends FeedKind>(obj: unknown, kind: K): FeedResult<K> {
+function* validate<K extends FeedKind>(obj: unknown, kind: K): SlicedJob<FeedResult<K>> {
   if (!isObject(obj) || obj.format !== FEED_FORMAT) {
     return {
       ok: false,
@@ -178,6 +189,7 @@ function validate<K extends FeedKind>(obj: unknown, kind: K): FeedResult<K> {
   const raw = obj.records as unknown[];
 
   for (let index = 0; index < raw.length; index++) {
+    if (index % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
     const record = raw[index];
     const id = isObject(record) && typeof record.id === 'string' ? record.id : undefined;
     const parsed = safeParse(schema, record);

@@ -12,7 +12,8 @@
  * handed to each step explicitly; nothing is kept at module level.
  */
 import type { DolmetscherRecord, LanguageSpec, LotseRecord, SprachkursRecord } from '../schema/index.js';
-import { buildLotsenGrid, type LotsenGrid, type LotsenScratch, lotsenScratch } from './lotsen-grid.js';
+import { runToEnd, type SlicedJob } from '../slices/index.js';
+import { buildLotsenGridJob, type LotsenGrid, type LotsenScratch, lotsenScratch } from './lotsen-grid.js';
 import { lotseReasons, scanLotsen } from './lotsen-scan.js';
 import { pageOf } from './paging.js';
 import { relaxationsFor } from './relax.js';
@@ -26,7 +27,7 @@ import {
   recordPrimaries,
   specCode,
 } from './rules.js';
-import { bestTextQuality, buildTextIndex, hasAllTerms, matchTerms, type TextIndex, textQuality } from './text-index.js';
+import { bestTextQuality, buildTextIndexJob, hasAllTerms, matchTerms, type TextIndex, textQuality } from './text-index.js';
 import { queryTerms, type TextField } from './text-match.js';
 import { TopK } from './top-k.js';
 import type { Hit, MatchIndex, MatchKind, QueryFor, Reason, RecordFor, SearchResult } from './types.js';
@@ -66,16 +67,25 @@ export function createIndex(records: LotseRecord[], kind: 'lotsen'): MatchIndex<
 export function createIndex(records: SprachkursRecord[], kind: 'sprachkurse'): MatchIndex<'sprachkurse'>;
 export function createIndex(records: DolmetscherRecord[], kind: 'dolmetscher'): MatchIndex<'dolmetscher'>;
 export function createIndex<K extends MatchKind>(input: Array<RecordFor<K>>, kind: K): MatchIndex<K> {
+  return runToEnd(createIndexJob(input, kind));
+}
+
+/**
+ * createIndex as a job that pauses every few records (src/core/slices): the widgets build a
+ * large feed's index in slices, so the page stays responsive; the index is the same.
+ */
+export function* createIndexJob<K extends MatchKind>(input: Array<RecordFor<K>>, kind: K): SlicedJob<MatchIndex<K>> {
   const primariesOf = primariesMemo();
-  const built = kind === 'lotsen' ? buildLotsenGrid(input as LotseRecord[], primariesOf) : null;
+  const built = kind === 'lotsen' ? yield* buildLotsenGridJob(input as LotseRecord[], primariesOf) : null;
   const records = (built ? built.records : input) as Array<RecordFor<K>>;
   const ids = records.map((r) => (r as { id: string }).id);
+  const text = yield* buildTextIndexJob(kind, input, built ? built.order : null);
   return {
     kind,
     size: input.length,
     records,
     primaries: built ? built.primaries : kind === 'dolmetscher' ? records.map((r) => primariesOf((r as DolmetscherRecord).languages)) : [],
-    text: buildTextIndex(kind, input, built ? built.order : null),
+    text,
     top: new TopK(ids),
     lotsen: built ? { grid: built.grid, scratch: lotsenScratch(built.grid, input.length) } : null,
   } as EngineIndex<K>;

@@ -1,5 +1,5 @@
 /** Matching core: index a feed once, then rank, explain and relax queries (docs/architecture.md, "Matching"). */
 
-export { createIndex, search } from './engine.js';
+export { createIndex, createIndexJob, search } from './engine.js';
 export { relaxQuery } from './relax.js';
 export type * from './types.js';

@@ -12,8 +12,12 @@
 import { parseTime } from '../calendar/clock.js';
 import type { LanguageLevel, LanguageSpec, LotseRecord } from '../schema/index.js';
 import { DAYS, LOTSEN_TOPICS } from '../schema/vocabularies.js';
+import type { SlicedJob } from '../slices/index.js';
 import { type LanguageWish, specCode, specLevel } from './rules.js';
 import { LEVEL_FACTOR } from './weights.js';
+
+/** Records indexed between two pause points of a sliced build. */
+const RECORDS_PER_STEP = 128;
 
 export const RAD = Math.PI / 180;
 /** ≈11 km cells: at 25 km about 20 cells are in reach, a small share of a Hessen-wide feed (bench/RESULTS.md, engine note 10). */
@@ -155,10 +159,10 @@ function gridShape(input: readonly LotseRecord[]) {
  * `input` in feed order. Returns the records in stored (cell) order, `order[j]` = feed position
  * of stored record j, their language primaries, and the grid.
  */
-export function buildLotsenGrid(
-  input: LotseRecord[],
-  primariesOf: (langs: LanguageSpec[]) => string[],
-): { records: LotseRecord[]; order: Int32Array; primaries: string[][]; grid: LotsenGrid } {
+type BuiltGrid = { records: LotseRecord[]; order: Int32Array; primaries: string[][]; grid: LotsenGrid };
+
+/** The grid of a Lotsen feed, as a job that may pause every RECORDS_PER_STEP records (src/core/slices). */
+export function* buildLotsenGridJob(input: LotseRecord[], primariesOf: (langs: LanguageSpec[]) => string[]): SlicedJob<BuiltGrid> {
   const n = input.length;
   const shape = gridShape(input);
   const { latCell0, lonCell0, cols, rows, cellLat, cellLon } = shape;
@@ -196,9 +200,11 @@ export function buildLotsenGrid(
   const topicStart = new Uint32Array(n + 1),
     travelClass = new Uint16Array(n),
     classOf = new Map<number, number>();
-  const primaries = records.map((r) => primariesOf(r.languages));
+  const primaries: string[][] = new Array(n);
   for (let i = 0; i < n; i++) {
+    if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
     const r = records[i]!;
+    primaries[i] = primariesOf(r.languages);
     const la = r.place.lat * RAD,
       lo = r.place.lon * RAD;
     c.lat[i] = r.place.lat;

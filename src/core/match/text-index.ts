@@ -7,9 +7,14 @@
  * the per-record text filter is one bit test. The exact text score reads only that record's row.
  * Same quality function and tokens as the reference (text-match.ts), so the scores are equal.
  */
+
+import type { SlicedJob } from '../slices/index.js';
 import { tokenize } from '../text/normalize.js';
 import { recordTextFields, TEXT_FIELDS, type TextField, termQualities } from './text-match.js';
 import type { MatchKind } from './types.js';
+
+/** Records tokenised between two pause points of a sliced build. */
+const RECORDS_PER_STEP = 128;
 
 /** One query word against the vocabulary. */
 export interface TermMatch {
@@ -55,7 +60,8 @@ const grow = <T extends Uint32Array | Uint8Array>(a: T, b: T): T => {
  * `input` in feed order; `order[j]` is the feed position of the record stored at j (the Lotsen
  * grid stores records in cell order), or null when records keep feed order.
  */
-export function buildTextIndex(kind: MatchKind, input: readonly unknown[], order: Int32Array | null): TextIndex {
+/** The text index, as a job that may pause every RECORDS_PER_STEP records while tokenising (src/core/slices). */
+export function* buildTextIndexJob(kind: MatchKind, input: readonly unknown[], order: Int32Array | null): SlicedJob<TextIndex> {
   const n = input.length;
   // Tokenise each distinct field string once (names, labels and Orte repeat a lot).
   const ids = new Map<string, number>();
@@ -66,6 +72,7 @@ export function buildTextIndex(kind: MatchKind, input: readonly unknown[], order
     m = 0;
   const seen: number[] = [];
   for (let i = 0; i < n; i++) {
+    if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
     for (const [f, text] of recordTextFields(kind, input[i])) {
       let t = cache.get(text);
       if (!t) {

@@ -130,8 +130,11 @@ export function buildGazetteer(plzFlat: typeof PlzFlat, placeRows: typeof PlaceR
     add(primary, placeKey(town), entry);
     add(secondary, baseKey(town), entry);
     // "Allendorf (Eder) Battenfeld" is the Ortsteil Battenfeld: residents type only that.
-    for (const other of townNames) {
-      if (other !== town && town.startsWith(`${other} `)) add(secondary, placeKey(town.slice(other.length + 1)), entry);
+    // Only the prefixes that end before a space can be another town's name: looking them up
+    // keeps the build linear (a loop over every town name made it quadratic and the longest
+    // task on the demo page; bench/RESULTS.md, page note 3).
+    for (let space = town.indexOf(' '); space > 0; space = town.indexOf(' ', space + 1)) {
+      if (townNames.has(town.slice(0, space))) add(secondary, placeKey(town.slice(space + 1)), entry);
     }
   }
 

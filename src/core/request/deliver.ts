@@ -15,8 +15,9 @@
  *
  * Framework-free: timers, fetch and (when present) `navigator.onLine` and the `online` event.
  */
+
+import type { RequestFieldError } from './request-messages.js';
 import { abortableSleep, type SubmitFailureKind, type SubmitOptions, type SubmitOutcome, submitRequest } from './submit.js';
-import type { RequestFieldError } from './validate.js';
 
 /** The browser's view of the network (an edge we do not own; tests pass a stand-in). */
 export interface Connectivity {

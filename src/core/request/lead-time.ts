@@ -6,8 +6,8 @@ import { berlinDate } from '../calendar/berlin-time.js';
  * them before sending; they live here, beside the contract, because they decide what is valid.
  */
 import { dayNumber, isoDate, weekdayOf } from '../calendar/local-date.js';
-import type { RequestFieldError } from './validate.js';
-import { REQUEST_ERROR_MESSAGES } from './validate.js';
+import type { RequestFieldError } from './request-messages.js';
+import { REQUEST_ERROR_MESSAGES } from './request-messages.js';
 
 export interface FormRuleError {
   field: 'date' | 'duration';

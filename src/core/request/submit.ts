@@ -12,7 +12,7 @@
  */
 
 import { startDeadline } from '../net/deadline.js';
-import { REQUEST_ERROR_MESSAGES, type RequestFieldError } from './validate.js';
+import { REQUEST_ERROR_MESSAGES, type RequestFieldError } from './request-messages.js';
 
 export type SubmitFailureKind =
   | 'invalid' // 400: the receiver rejected fields (see `errors`)

@@ -51,8 +51,14 @@ export async function fillValid(el: WirDolmetscherAnfrage, name = 'Erika Musterm
   await el.updateComplete;
 }
 
-export async function toReview(el: WirDolmetscherAnfrage): Promise<void> {
+/** "Weiter" as a person presses it: the form answers with the error summary or the review step (after the schema, loaded after first paint, is there). */
+export async function continueForm(el: WirDolmetscherAnfrage): Promise<void> {
   $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
+  await waitUntil(() => $(el, 'wir-error-summary') || $(el, '#send'), 'the form answers', WAIT);
   await el.updateComplete;
+}
+
+export async function toReview(el: WirDolmetscherAnfrage): Promise<void> {
+  await continueForm(el);
   await waitUntil(() => $(el, '#send'), 'the review step', WAIT);
 }

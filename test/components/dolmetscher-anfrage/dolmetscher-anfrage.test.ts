@@ -6,6 +6,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/dolmetscher-anfrage/define.js';
+// The form loads its request schema and its sending code right after its first paint; the
+// test server compiles them on first request, which takes seconds on a busy machine.
+import '../../../src/core/request/deliver.js';
+import '../../../src/core/request/validate.js';
 import type {
   WirAnfrageSubmitEvent,
   WirErrorEvent,
@@ -15,7 +19,7 @@ import type { WirDolmetscherAnfrage } from '../../../src/components/dolmetscher-
 import type { WirLanguagePicker } from '../../../src/components/shared/language-picker/language-picker.js';
 import { loadFeed } from '../../../src/core/feed/index.js';
 import { createIndex, search } from '../../../src/core/match/index.js';
-import { fillValid, inDays, pickLanguage, set, toReview } from './anfrage-filling.js';
+import { continueForm, fillValid, inDays, pickLanguage, set, toReview } from './anfrage-filling.js';
 
 const ENDPOINT = '/api/anfragen';
 
@@ -80,8 +84,7 @@ for (const locale of ['de', 'en', 'ar'] as const) {
 
     it('shows an error summary that takes focus, with errors tied to their fields, and stays axe-clean', async () => {
       const el = await anfrage({ locale });
-      $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-      await el.updateComplete;
+      await continueForm(el);
       const summary = $(el, 'wir-error-summary')!;
       await waitUntil(() => summary.shadowRoot!.activeElement?.classList.contains('summary'), 'the summary box takes focus', WAIT);
       expect(summary.shadowRoot!.querySelector('[role="alert"]')).to.exist;
@@ -278,8 +281,7 @@ describe('<wir-dolmetscher-anfrage> form rules and draft', () => {
     await fillValid(el);
     set(el, 'date', inDays(1));
     await el.updateComplete;
-    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-    await el.updateComplete;
+    await continueForm(el);
     const message = $(el, '#date-error')!.textContent!;
     expect(message).to.contain('3 Werktage Vorlauf');
     expect($(el, '#date-hint')!.textContent).to.contain('frühestens');
@@ -291,16 +293,14 @@ describe('<wir-dolmetscher-anfrage> form rules and draft', () => {
     set(el, 'date', inDays(-2));
     set(el, 'email', '');
     await el.updateComplete;
-    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-    await el.updateComplete;
+    await continueForm(el);
     expect($(el, '#date-error')!.textContent).to.contain('Vergangenheit');
     expect($(el, '#email-error')!.textContent).to.contain('E-Mail-Adresse oder eine Telefonnummer');
   });
 
   it('drops a field’s error from the field and the summary once the person corrects it', async () => {
     const el = await anfrage();
-    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-    await el.updateComplete;
+    await continueForm(el);
     expect($(el, '#name-error')).to.exist;
     set(el, 'name', 'Erika Mustermann');
     set(el, 'phone', '06074 12345');
@@ -313,8 +313,7 @@ describe('<wir-dolmetscher-anfrage> form rules and draft', () => {
 
   it('moves focus to the field when an error summary entry is chosen', async () => {
     const el = await anfrage();
-    $<HTMLButtonElement>(el, 'form button[type="submit"]')!.click();
-    await el.updateComplete;
+    await continueForm(el);
     const summary = $(el, 'wir-error-summary')!;
     await (summary as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const link = [...summary.shadowRoot!.querySelectorAll('a')].find((a) => a.textContent!.includes('Namen'))!;

@@ -315,7 +315,7 @@ describe('<wir-lotsen-finder> behaviour', () => {
     // The place preset resolves (gazetteer chunk) while the feed is still missing.
     await waitUntil(() => $<WirPlaceInput>(el, 'wir-place-input')?.value?.plz === '63128', 'the preset place resolves', SETTLE);
     await el.updateComplete;
-    expect($$(el, '.skeleton-card').length).to.equal(3);
+    expect($$(el, '.skeleton-card').length).to.equal(4);
     expect($(el, '[part="error"]')).to.equal(null);
     expect($(el, '[part="results"]')!.getAttribute('aria-busy')).to.equal('true');
     const skeletonHeight = $(el, '[part="results"]')!.getBoundingClientRect().height;

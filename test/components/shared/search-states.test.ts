@@ -47,7 +47,7 @@ for (const locale of ['de', 'en', 'ar']) {
   describe(`search states in ${locale}`, () => {
     it('the loading skeleton has a spoken loading text and passes axe', async () => {
       const el = await host((i18n) => renderSkeleton(i18n), locale);
-      expect(root(el).querySelectorAll('.skeleton-card[aria-hidden="true"]').length).to.equal(3);
+      expect(root(el).querySelectorAll('.skeleton-card[aria-hidden="true"]').length).to.equal(4);
       expect(root(el).querySelector('.skeleton .visually-hidden')!.textContent!.length).to.be.greaterThan(5);
       await expect(el).to.be.accessible();
     });

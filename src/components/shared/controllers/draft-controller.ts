@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { newDraftId } from '../../../core/request/index.js';
+import { newDraftId } from '../../../core/request/draft-id.js';
 
 /** What every draft carries besides its fields. */
 export interface DraftMeta {

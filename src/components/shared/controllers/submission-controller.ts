@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type Delivery, type DeliveryStep, deliverRequest, type SendFailure } from '../../../core/request/index.js';
+import type { Delivery, DeliveryStep, SendFailure } from '../../../core/request/deliver.js';
+
+type Deliver = typeof import('../../../core/request/deliver.js');
+
 import type { Announcer } from '../announcer.js';
 import { WirErrorEvent, WirSubmitEvent, WirSubmittedEvent } from '../events.js';
 
@@ -47,6 +50,9 @@ export class SubmissionController<R extends { readonly id: string }> implements 
   readonly #announcer: Announcer;
   readonly #options: SubmissionOptions<R>;
   #abort: AbortController | undefined;
+  /** Sending is not needed for the first paint: its code loads once the form is on the page. */
+  #deliver: Promise<Deliver | undefined> | undefined;
+  #deliverLoaded: Deliver | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, announcer: Announcer, options: SubmissionOptions<R>) {
     this.#host = host;
@@ -60,8 +66,21 @@ export class SubmissionController<R extends { readonly id: string }> implements 
     return this.#abort !== undefined;
   }
 
+  hostConnected(): void {
+    void this.#loadDeliver();
+  }
+
   hostDisconnected(): void {
     this.#abort?.abort();
+  }
+
+  /** Resolves undefined when the code could not be loaded (the connection dropped); the next call tries again. */
+  #loadDeliver(): Promise<Deliver | undefined> {
+    this.#deliver ??= import('../../../core/request/deliver.js').then(
+      (module) => (this.#deliverLoaded = module),
+      () => (this.#deliver = undefined),
+    );
+    return this.#deliver;
   }
 
   /**
@@ -74,7 +93,18 @@ export class SubmissionController<R extends { readonly id: string }> implements 
     this.#abort = abort;
     this.failure = undefined;
     try {
-      const delivery = await deliverRequest(request, {
+      if (!this.#deliverLoaded) {
+        // The click shows at once while the sending code arrives; delivery announces its own steps.
+        this.state = 'sending';
+        this.#host.requestUpdate();
+      }
+      const deliver = this.#deliverLoaded ?? (await this.#loadDeliver());
+      if (!deliver) {
+        // The code could not be loaded (the connection dropped): a network failure the person can retry.
+        this.#settle({ status: 'failed', failure: { ok: false, kind: 'network', retryable: true }, retry: true });
+        return;
+      }
+      const delivery = await deliver.deliverRequest(request, {
         endpoint: this.#options.endpoint(),
         signal: abort.signal,
         startedAt: draft.startedAt,

@@ -10,10 +10,10 @@ import { type RelaxationView, relaxationLabel } from './relaxation-label.js';
 
 /**
  * Placeholder cards while the feed loads. Same block size as a result card, so the list
- * does not jump when results replace it; hidden from assistive technology, which hears the
+ * does not jump when results replace it; four fill two rows where cards sit side by side; hidden from assistive technology, which hears the
  * visually hidden loading text instead.
  */
-export function renderSkeleton(i18n: LocaleController, cards = 3): TemplateResult {
+export function renderSkeleton(i18n: LocaleController, cards = 4): TemplateResult {
   return html`<div class="skeleton" part="skeleton">
     <p class="visually-hidden">${i18n.t('states.loading')}</p>
     ${Array.from(

@@ -9,6 +9,8 @@ import { Announcer } from '../../../../src/components/shared/announcer.js';
 import { SubmissionController } from '../../../../src/components/shared/controllers/submission-controller.js';
 import type { WirErrorEvent, WirSubmitEvent, WirSubmittedEvent } from '../../../../src/components/shared/events.js';
 import type { AnfrageRequest, Delivery } from '../../../../src/core/request/index.js';
+// The controller loads its sending code once connected; here it is in the page already (the test server compiles on first request).
+import '../../../../src/core/request/deliver.js';
 
 const WAIT = { timeout: 10000, interval: 25 };
 
