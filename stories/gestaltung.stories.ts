@@ -12,7 +12,7 @@ import { THEMES, type ThemeName, themeStyle } from './themes.js';
 const meta: Meta = {
   title: 'Gestaltung',
   render: (_args, context) => {
-    const name = context.parameters['theme'] as ThemeName;
+    const name = context.parameters.theme as ThemeName;
     return html`${themeStyle(name)}
       <div class="theme">
         <wir-lotsen-finder feed="/data/lotsen.json" near="63128" language="ar" topics="behoerden" page-size="2"></wir-lotsen-finder>

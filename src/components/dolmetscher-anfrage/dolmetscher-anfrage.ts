@@ -110,6 +110,7 @@ export class WirDolmetscherAnfrage extends LitElement {
     fields: emptyFields,
     enabled: () => this.keepDraft,
   });
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: it registers with the host and warns at updates; nothing else calls it
   readonly #checks = new AttributeCheckController(this, {
     problems: () => [kommuneProblem(this.kommune), localeProblem(this.locale)],
     required: () => [this.endpoint.trim() ? undefined : missingEndpointProblem()],
