@@ -15,7 +15,7 @@
  * Empty optional fields are omitted, not sent as "": `email: ""` is an invalid e-mail.
  */
 import * as z from 'zod/mini';
-import { MODES, SETTINGS } from './vocabularies.js';
+import { LOTSEN_TOPICS, MODES, SETTINGS } from './vocabularies.js';
 
 export const REQUESTER_TYPES = ['schule', 'kita', 'arztpraxis', 'behoerde', 'beratungsstelle', 'verein', 'privat'] as const;
 export type RequesterType = (typeof REQUESTER_TYPES)[number];
@@ -30,6 +30,10 @@ export type InterpretingSetting = (typeof INTERPRETING_SETTINGS)[number];
 
 export const GENDER_PREFERENCES = ['w', 'm'] as const;
 
+/** The request kinds of contract v1: an interpreter for an appointment, or contact with a Lotse from the finder. */
+export const REQUEST_KINDS = ['dolmetscher', 'lotse'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
 /** Status a coordinator moves a stored request through; not part of what the form sends. */
 export const REQUEST_STATUSES = ['received', 'in-progress', 'matched', 'done', 'cancelled'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -42,15 +46,20 @@ export const REQUEST_LIMITS = {
   addressLength: 200,
   ortLength: 100,
   notesLength: 1000,
+  /** A Lotse contact's note: a line or two about the errand, not a case history. */
+  lotseNoteLength: 500,
+  /** Feed record ids and display names as the Lotsen feed publishes them. */
+  lotseIdLength: 100,
   alternatives: 5,
   durationMin: 15,
   durationMax: 480,
 } as const;
 
 // BCP 47 "ish": language subtag of 2–3 letters (ar, prs, kmr) plus optional script/region/
-// variant subtags (ar-SY, sr-Latn, ku-Arab-IQ). Full BCP 47 (extensions, grandfathered tags)
-// is not needed for picking an interpreter and would only let typos through.
-const BCP47 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+// variant subtags (ar-SY, sr-Latn, ku-Arab-IQ), and a private-use part after "-x-" whose
+// subtags may be one character long: the UI locale for Leichte Sprache is `de-x-ls`. Other
+// BCP 47 extensions and grandfathered tags are not needed and would only let typos through.
+const BCP47 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$/;
 // Kreisschlüssel (5 digits) or Amtlicher Gemeindeschlüssel (8 digits).
 const KOMMUNE = /^\d{5}(?:\d{3})?$/;
 const PLZ = /^\d{5}$/;
@@ -137,7 +146,7 @@ const place = z.object({
   ort: text(REQUEST_LIMITS.ortLength),
 });
 
-const need = z.object({
+const dolmetscherNeed = z.object({
   language: languageCode(),
   alternatives: z.optional(
     z.array(languageCode(), { error: 'invalid-type' }).check(z.maxLength(REQUEST_LIMITS.alternatives, { error: 'too-many' })),
@@ -160,14 +169,26 @@ const need = z.object({
   ),
 });
 
-/**
- * The request contract v1. Unknown fields are stripped on parse (a newer form may send more;
- * the receiver stores only what this version understands).
- */
-export const requestSchema = z.object({
+const lotseNeed = z.object({
+  lotseId: z
+    .string({ error: 'invalid-type' })
+    .check(z.minLength(1, { error: 'required' }), z.maxLength(REQUEST_LIMITS.lotseIdLength, { error: 'too-long' }), plainText(false)),
+  lotseName: text(REQUEST_LIMITS.nameLength),
+  language: languageCode(),
+  topics: z.optional(
+    z
+      .array(z.enum(LOTSEN_TOPICS, { error: 'invalid-value' }), { error: 'invalid-type' })
+      .check(z.maxLength(LOTSEN_TOPICS.length, { error: 'too-many' })),
+  ),
+  note: z.optional(
+    z.string({ error: 'invalid-type' }).check(z.maxLength(REQUEST_LIMITS.lotseNoteLength, { error: 'too-long' }), plainText(true)),
+  ),
+});
+
+/** What every request kind shares: the envelope, who asks, and their consent. */
+const envelope = {
   format: z.literal('wir-anfrage', { error: 'invalid-format-marker' }),
   version: z.literal(1, { error: 'unsupported-version' }),
-  kind: z.literal('dolmetscher', { error: 'invalid-value' }),
   // Lower-cased on parse: the same UUID in upper and lower case is one request (one row, one
   // Idempotency-Key), wherever it is compared or stored.
   id: z.uuidv4({ error: 'invalid-id' }).check(z.toLowerCase()),
@@ -175,11 +196,36 @@ export const requestSchema = z.object({
   kommune: z.string({ error: 'invalid-type' }).check(z.regex(KOMMUNE, { error: 'invalid-kommune' })),
   locale: languageCode(),
   requester,
-  need,
   consent: z.object({
     privacy: z.literal(true, { error: 'consent-required' }),
     at: isoDateTime(),
   }),
+};
+
+/** An interpreter for an appointment (`<wir-dolmetscher-anfrage>`). */
+export const dolmetscherRequestSchema = z.object({
+  ...envelope,
+  kind: z.literal('dolmetscher', { error: 'invalid-value' }),
+  need: dolmetscherNeed,
 });
 
+/**
+ * A resident asks the office to connect them with a Lotse found in `<wir-lotsen-finder>`. The
+ * Lotse is named by feed id and display name only: the feed publishes no contact data of
+ * volunteers, and the office looks the person up in its own list.
+ */
+export const lotseRequestSchema = z.object({
+  ...envelope,
+  kind: z.literal('lotse', { error: 'invalid-value' }),
+  need: lotseNeed,
+});
+
+/**
+ * The request contract v1. Unknown fields are stripped on parse (a newer form may send more;
+ * the receiver stores only what this version understands).
+ */
+export const requestSchema = z.discriminatedUnion('kind', [dolmetscherRequestSchema, lotseRequestSchema], { error: 'invalid-value' });
+
 export type AnfrageRequest = z.infer<typeof requestSchema>;
+export type DolmetscherRequest = z.infer<typeof dolmetscherRequestSchema>;
+export type LotseRequest = z.infer<typeof lotseRequestSchema>;

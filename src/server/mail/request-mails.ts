@@ -48,7 +48,8 @@ export function officeNotice(
     `Art:     ${kindLabelDe(request.kind)}`,
     `Sprache: ${language}`,
   ];
-  if (request.need.date) lines.push(`Termin:  ${germanDate(request.need.date)}${request.need.from ? `, ${request.need.from} Uhr` : ''}`);
+  const appointment = request.kind === 'dolmetscher' ? request.need : undefined;
+  if (appointment) lines.push(`Termin:  ${germanDate(appointment.date)}, ${appointment.from} Uhr`);
   lines.push(
     '',
     'Öffnen im Arbeitsbereich (Anmeldung nötig):',
@@ -61,7 +62,7 @@ export function officeNotice(
     anfrageId: request.id,
     purpose: 'office-notice',
     recipients: [...recipients],
-    subject: `Neue ${kindLabelDe(request.kind)} ${number} – ${language}${request.need.date ? `, ${germanDate(request.need.date)}` : ''}`,
+    subject: `Neue ${kindLabelDe(request.kind)} ${number} – ${language}${appointment ? `, ${germanDate(appointment.date)}` : ''}`,
     body: lines.join('\n'),
   };
 }
