@@ -1,5 +1,6 @@
 import { anfrage } from './anfrage.js';
 import { common } from './common.js';
+import { kontakt } from './kontakt.js';
 import { kurse } from './kurse.js';
 import { languagePicker } from './language-picker.js';
 import { lotsen } from './lotsen.js';
@@ -20,4 +21,5 @@ export const de = {
   ...lotsen,
   ...kurse,
   ...anfrage,
+  ...kontakt,
 };
