@@ -13,6 +13,7 @@ export const kontakt: CatalogPart<typeof source> = {
   'kontakt.note.label': 'رسالة قصيرة (اختياري)',
   'kontakt.note.hint': 'مثلاً: متى يسهل الوصول إليك. من فضلك لا تكتب شيئاً عن الأمراض.',
   'kontakt.consent.label': 'أوافق على إرسال بياناتي إلى مكتب تنسيق WIR ليرتّب التواصل.',
+  'kontakt.close': 'إغلاق',
   'kontakt.cancel': 'إلغاء',
   'kontakt.success.next1': (name: string) => `يسأل مكتب تنسيق WIR ${name}.`,
   'kontakt.success.next2': (days: number) =>

@@ -15,6 +15,7 @@ export const kontakt: CatalogPart<typeof source> = {
   'kontakt.note.label': 'Eine kurze Nachricht. Das müssen Sie nicht schreiben.',
   'kontakt.note.hint': 'Zum Beispiel: Wann können wir Sie anrufen? Bitte schreiben Sie nichts über Krankheiten.',
   'kontakt.consent.label': 'Ich bin einverstanden: Das WIR-Büro bekommt meine Daten. Das WIR-Büro gibt sie an den Lotsen oder die Lotsin.',
+  'kontakt.close': 'Schließen',
   'kontakt.cancel': 'Zurück',
   'kontakt.success.next1': (name: string) => `Wir fragen ${name}.`,
   'kontakt.success.next2': (days: number) =>

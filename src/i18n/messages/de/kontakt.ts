@@ -18,6 +18,7 @@ export const kontakt = {
   'kontakt.note.hint': 'Zum Beispiel, wann Sie gut erreichbar sind. Bitte keine Angaben zu Krankheiten.',
   'kontakt.consent.label':
     'Ich bin einverstanden, dass meine Angaben an die WIR-Koordinierungsstelle gehen, damit sie den Kontakt herstellt.',
+  'kontakt.close': 'Schließen',
   'kontakt.cancel': 'Abbrechen',
   'kontakt.success.next1': (name: string) => `Die WIR-Koordinierungsstelle fragt ${name}.`,
   'kontakt.success.next2': (days: number) =>

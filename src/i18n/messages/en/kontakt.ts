@@ -14,6 +14,7 @@ export const kontakt: CatalogPart<typeof source> = {
   'kontakt.note.label': 'Short message (optional)',
   'kontakt.note.hint': 'For example, when it is best to reach you. Please do not write about illnesses.',
   'kontakt.consent.label': 'I agree that my details go to the WIR coordination office so that it can put me in touch.',
+  'kontakt.close': 'Close',
   'kontakt.cancel': 'Cancel',
   'kontakt.success.next1': (name: string) => `The WIR coordination office asks ${name}.`,
   'kontakt.success.next2': (days: number) =>

@@ -13,6 +13,7 @@ export const kontakt: CatalogPart<typeof source> = {
   'kontakt.note.label': 'پیام کوتاه (اختیاری)',
   'kontakt.note.hint': 'مثلاً چه وقت‌هایی در دسترس هستید. لطفاً چیزی دربارهٔ بیماری ننویسید.',
   'kontakt.consent.label': 'موافقم که اطلاعاتم به دفتر هماهنگی WIR فرستاده شود تا تماس را برقرار کند.',
+  'kontakt.close': 'بستن',
   'kontakt.cancel': 'لغو',
   'kontakt.success.next1': (name: string) => `دفتر هماهنگی WIR از ${name} می‌پرسد.`,
   'kontakt.success.next2': (days: number) =>

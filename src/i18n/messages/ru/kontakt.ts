@@ -14,6 +14,7 @@ export const kontakt: CatalogPart<typeof source> = {
   'kontakt.note.label': 'Короткое сообщение (необязательно)',
   'kontakt.note.hint': 'Например, когда вам удобно, чтобы вам позвонили. Пожалуйста, не пишите о болезнях.',
   'kontakt.consent.label': 'Я согласен(на), что мои данные получит координационное бюро WIR, чтобы установить контакт.',
+  'kontakt.close': 'Закрыть',
   'kontakt.cancel': 'Отмена',
   'kontakt.success.next1': (name: string) => `Координационное бюро WIR спросит ${name}.`,
   'kontakt.success.next2': (days: number) =>

@@ -13,6 +13,7 @@ export const kontakt: CatalogPart<typeof source> = {
   'kontakt.note.label': 'Kısa mesaj (isteğe bağlı)',
   'kontakt.note.hint': 'Örneğin size ne zaman ulaşılabileceği. Lütfen hastalıklarla ilgili bilgi yazmayın.',
   'kontakt.consent.label': 'Bilgilerimin iletişimi kurması için WIR koordinasyon ofisine gitmesini kabul ediyorum.',
+  'kontakt.close': 'Kapat',
   'kontakt.cancel': 'Vazgeç',
   'kontakt.success.next1': (name: string) => `WIR koordinasyon ofisi ${name} ile konuşur.`,
   'kontakt.success.next2': (days: number) =>

@@ -13,6 +13,7 @@ export const kontakt: CatalogPart<typeof source> = {
   'kontakt.note.label': 'Коротке повідомлення (необов’язково)',
   'kontakt.note.hint': 'Наприклад, коли вам зручно, щоб вам зателефонували. Будь ласка, не пишіть про хвороби.',
   'kontakt.consent.label': 'Я погоджуюся, що мої дані отримає координаційне бюро WIR, щоб встановити контакт.',
+  'kontakt.close': 'Закрити',
   'kontakt.cancel': 'Скасувати',
   'kontakt.success.next1': (name: string) => `Координаційне бюро WIR запитає ${name}.`,
   'kontakt.success.next2': (days: number) =>
