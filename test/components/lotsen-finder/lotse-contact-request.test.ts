@@ -100,7 +100,8 @@ describe('Kontakt anfragen in <wir-lotsen-finder>', () => {
     const { finder, form, lotse } = await openRequest('ar');
     expect(form.shadowRoot!.activeElement?.id, 'focus on the form heading').to.equal('step-title');
     expect($(form, '.contact-request')!.getAttribute('dir')).to.equal('rtl');
-    expect($(form, '#step-title')!.textContent).to.equal(`طلب التواصل مع ${lotse}`);
+    // The name sits in Unicode isolates, so its full stop stays on its side in right-to-left text.
+    expect($(form, '#step-title')!.textContent).to.equal(`طلب التواصل مع \u2068${lotse}\u2069`);
     // The searched language and topic come preselected; the resident may change them.
     expect($<HTMLInputElement>(form, 'input[name="language"]:checked')!.value).to.equal('ti');
     const topics = [...form.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name="topics"]:checked')].map((i) => i.value);

@@ -40,6 +40,15 @@ export interface ContactFormView {
   on: { submit: (event: Event) => void; input: (event: Event) => void; send: () => void; cancel: () => void };
 }
 
+/**
+ * A feed name inside a sentence of the UI language, in Unicode isolates (FSI … PDI): in Arabic
+ * "طلب التواصل مع Layla B." otherwise shows its full stop on the wrong side of the name.
+ * Lit binds these sentences as text, so <bdi> cannot be used inside them.
+ */
+export function isolated(name: string): string {
+  return `\u2068${name}\u2069`;
+}
+
 export function renderContactForm(v: ContactFormView): TemplateResult {
   const { i18n, draft: d } = v;
   const t = i18n.t.bind(i18n);
@@ -54,7 +63,7 @@ export function renderContactForm(v: ContactFormView): TemplateResult {
   const left = REQUEST_LIMITS.lotseNoteLength - d.note.length;
   const texts = sendTexts(i18n);
   return html`<form novalidate @submit=${v.on.submit} @input=${v.on.input} @change=${v.on.input}>
-    <h4 id="step-title" part="title" tabindex="-1">${t('kontakt.title', v.lotse.name)}</h4>
+    <h4 id="step-title" part="title" tabindex="-1">${t('kontakt.title', isolated(v.lotse.name))}</h4>
     <p class="intro">${t('kontakt.intro')}</p>
     ${v.summary.length ? html`<wir-error-summary .errors=${v.summary} locale=${i18n.locale}></wir-error-summary>` : nothing}
     ${renderTextField({ ...field('name', t('kontakt.name.label')), value: d.name, autocomplete: 'name' })}

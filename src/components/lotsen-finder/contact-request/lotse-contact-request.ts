@@ -19,7 +19,7 @@ import { searchStatesStyles } from '../../shared/search-states/search-states.sty
 import { fieldStyles, hostReset } from '../../shared/styles/base.styles.js';
 import { type ContactDraft, type ContactLotse, contactRequestFromDraft, emptyContactFields } from './contact-draft.js';
 import { type ContactError, type ContactField, contactErrors, contactMessage } from './contact-errors.js';
-import { renderContactForm } from './contact-form-view.js';
+import { isolated, renderContactForm } from './contact-form-view.js';
 import { contactRequestStyles } from './contact-request.styles.js';
 
 type Step = 'form' | 'success' | 'unsupported';
@@ -279,7 +279,12 @@ export class WirLotseKontakt extends LitElement {
         number: t('anfrage.success.number'),
         fullNumber: t('anfrage.success.fullNumber'),
         nextTitle: t('anfrage.success.nextTitle'),
-        next: [t('kontakt.success.next1', lotse.name), t('kontakt.success.next2', this.responseDays), t('anfrage.success.next3')],
+        next: [
+          // "… fragt Layla B.." reads as a typo: the sentence's full stop goes when the name ends with one.
+          t('kontakt.success.next1', isolated(lotse.name)).replace(/\.(\u2069)\./u, '.$1'),
+          t('kontakt.success.next2', this.responseDays),
+          t('anfrage.success.next3'),
+        ],
         status: t('anfrage.success.status'),
         summary: t('anfrage.success.summary'),
         print: t('anfrage.success.print'),
