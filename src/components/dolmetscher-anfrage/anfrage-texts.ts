@@ -1,7 +1,7 @@
 /** The words of the shared review and success views, for the interpreter request. */
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { ReviewTexts } from '../shared/request-views/review-view.js';
-import { sendTexts } from '../shared/request-views/send-texts.js';
+import { sendTexts, successTexts as sharedSuccessTexts } from '../shared/request-views/send-texts.js';
 import type { SuccessTexts } from '../shared/request-views/success-view.js';
 
 export function reviewTexts(i18n: LocaleController): ReviewTexts {
@@ -17,15 +17,9 @@ export function reviewTexts(i18n: LocaleController): ReviewTexts {
 
 export function successTexts(i18n: LocaleController): SuccessTexts {
   const t = i18n.t.bind(i18n);
-  return {
-    title: t('anfrage.success.title'),
-    number: t('anfrage.success.number'),
-    fullNumber: t('anfrage.success.fullNumber'),
-    nextTitle: t('anfrage.success.nextTitle'),
-    next: [t('anfrage.success.next1'), t('anfrage.success.next2'), t('anfrage.success.next3')],
-    status: t('anfrage.success.status'),
-    summary: t('anfrage.success.summary'),
-    print: t('anfrage.success.print'),
-    again: t('anfrage.success.new'),
-  };
+  return sharedSuccessTexts(
+    i18n,
+    [t('anfrage.success.next1'), t('anfrage.success.next2'), t('anfrage.success.next3')],
+    t('anfrage.success.new'),
+  );
 }

@@ -3,6 +3,7 @@
  * contract v1 request of kind `lotse`. Validity is decided by `validateRequest` (the
  * receiver's own schema); keeping the draft is DraftController's job.
  */
+import { withoutUndefined } from '../../../core/request/without-undefined.js';
 import type { DraftMeta } from '../../shared/controllers/draft-controller.js';
 
 export interface ContactDraft extends DraftMeta {
@@ -38,7 +39,7 @@ export function contactRequestFromDraft(
 ): Record<string, unknown> {
   const optional = (value: string) => (value.trim() ? value.trim() : undefined);
   const at = context.now.toISOString();
-  return dropUndefined({
+  return withoutUndefined({
     format: 'wir-anfrage',
     version: 1,
     kind: 'lotse',
@@ -47,8 +48,8 @@ export function contactRequestFromDraft(
     kommune: context.kommune,
     locale: context.locale,
     // A resident asks for themselves; a counsellor asking on someone's behalf uses the same form.
-    requester: dropUndefined({ type: 'privat', name: draft.name.trim(), email: optional(draft.email), phone: optional(draft.phone) }),
-    need: dropUndefined({
+    requester: withoutUndefined({ type: 'privat', name: draft.name.trim(), email: optional(draft.email), phone: optional(draft.phone) }),
+    need: withoutUndefined({
       lotseId: context.lotse.id,
       lotseName: context.lotse.name,
       language: draft.language || undefined,
@@ -57,8 +58,4 @@ export function contactRequestFromDraft(
     }),
     consent: { privacy: draft.consent, at: draft.consentAt || at },
   });
-}
-
-function dropUndefined(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }

@@ -5,6 +5,7 @@
  */
 import { REQUEST_LIMITS, type RequestFieldError } from '../../../core/request/index.js';
 import type { LocaleController } from '../../../i18n/locale-controller.js';
+import { sharedErrorText } from '../../shared/request-views/request-error-words.js';
 
 export const CONTACT_FIELDS = ['name', 'email', 'phone', 'language', 'topics', 'note', 'consent'] as const;
 export type ContactField = (typeof CONTACT_FIELDS)[number];
@@ -47,24 +48,9 @@ export function contactMessage({ field, code }: ContactError, i18n: LocaleContro
   const t = i18n.t.bind(i18n);
   if (field === 'name' && code === 'required') return t('kontakt.error.name.required');
   if (field === 'language') return t('kontakt.error.language.required');
-  switch (code) {
-    case 'contact-required':
-      return t('anfrage.error.contact-required');
-    case 'invalid-email':
-      return t('anfrage.error.invalid-email');
-    case 'invalid-phone':
-      return t('anfrage.error.invalid-phone');
-    case 'consent-required':
-      return t('anfrage.error.consent-required');
-    case 'too-long':
-      return t('anfrage.error.too-long', field === 'note' ? REQUEST_LIMITS.lotseNoteLength : maxLength(field));
-    case 'invalid-characters':
-      return t('anfrage.error.invalid-characters');
-    case 'invalid-value':
-      return t('anfrage.error.invalid-value');
-    default:
-      return field === 'general' ? t('anfrage.error.general') : t('anfrage.error.invalid');
-  }
+  const shared = sharedErrorText(code, t, field === 'note' ? REQUEST_LIMITS.lotseNoteLength : maxLength(field));
+  if (shared) return shared;
+  return field === 'general' ? t('anfrage.error.general') : t('anfrage.error.invalid');
 }
 
 function maxLength(field: ContactField | 'general'): number {

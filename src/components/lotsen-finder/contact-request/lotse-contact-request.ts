@@ -13,6 +13,7 @@ import '../../shared/error-summary/define.js';
 import { formFieldStyles } from '../../shared/form-fields/form-fields.styles.js';
 import { requestViewStyles } from '../../shared/request-views/request-views.styles.js';
 import type { SummaryRow } from '../../shared/request-views/review-view.js';
+import { successTexts } from '../../shared/request-views/send-texts.js';
 import { renderSuccess } from '../../shared/request-views/success-view.js';
 import { type ContactView, mailtoHref, renderContact } from '../../shared/search-states/search-states.js';
 import { searchStatesStyles } from '../../shared/search-states/search-states.styles.js';
@@ -274,22 +275,16 @@ export class WirLotseKontakt extends LitElement {
   #renderSuccess(lotse: ContactLotse, sent: { id: string; statusUrl?: string | undefined }): TemplateResult {
     const t = this.#i18n.t.bind(this.#i18n);
     return renderSuccess({
-      texts: {
-        title: t('anfrage.success.title'),
-        number: t('anfrage.success.number'),
-        fullNumber: t('anfrage.success.fullNumber'),
-        nextTitle: t('anfrage.success.nextTitle'),
-        next: [
+      texts: successTexts(
+        this.#i18n,
+        [
           // "… fragt Layla B.." reads as a typo: the sentence's full stop goes when the name ends with one.
           t('kontakt.success.next1', isolated(lotse.name)).replace(/\.(\u2069)\./u, '.$1'),
           t('kontakt.success.next2', this.responseDays),
           t('anfrage.success.next3'),
         ],
-        status: t('anfrage.success.status'),
-        summary: t('anfrage.success.summary'),
-        print: t('anfrage.success.print'),
-        again: t('kontakt.close'),
-      },
+        t('kontakt.close'),
+      ),
       id: sent.id,
       statusUrl: sent.statusUrl,
       rows: this.#summaryRows(lotse),

@@ -6,6 +6,7 @@
 import type { LocaleController } from '../../../i18n/locale-controller.js';
 import type { FinalFailure } from '../controllers/submission-controller.js';
 import type { SendTexts } from './review-view.js';
+import type { SuccessTexts } from './success-view.js';
 
 export function sendTexts(i18n: LocaleController): SendTexts {
   const t = i18n.t.bind(i18n);
@@ -42,4 +43,20 @@ function failureMessage(i18n: LocaleController, { failure }: FinalFailure): stri
     default:
       return t('anfrage.failure.network');
   }
+}
+
+/** The success view's words; `next` (what happens now) and the last button's word differ by request kind. */
+export function successTexts(i18n: LocaleController, next: readonly string[], again: string): SuccessTexts {
+  const t = i18n.t.bind(i18n);
+  return {
+    title: t('anfrage.success.title'),
+    number: t('anfrage.success.number'),
+    fullNumber: t('anfrage.success.fullNumber'),
+    nextTitle: t('anfrage.success.nextTitle'),
+    next,
+    status: t('anfrage.success.status'),
+    summary: t('anfrage.success.summary'),
+    print: t('anfrage.success.print'),
+    again,
+  };
 }
