@@ -15,6 +15,7 @@ import {
 } from '../../core/request/index.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { anfrage } from '../../i18n/messages/de/anfrage.js';
+import { request } from '../../i18n/messages/de/request.js';
 import { Announcer } from '../shared/announcer.js';
 import { DraftController } from '../shared/controllers/draft-controller.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
@@ -89,7 +90,7 @@ const ANSWERS: Partial<Record<DraftField, FormField[]>> = {
 export class WirDolmetscherAnfrage extends LitElement {
   static override styles = [hostReset, fieldStyles, formFieldStyles, requestViewStyles, localeSwitchStyles, dolmetscherAnfrageStyles];
 
-  readonly #i18n = new LocaleController(this, anfrage);
+  readonly #i18n = new LocaleController(this, request, anfrage);
   readonly #announcer = new Announcer(this);
   readonly #focus = new FocusController(this);
   readonly #draft = new DraftController<AnfrageDraft>(this, {

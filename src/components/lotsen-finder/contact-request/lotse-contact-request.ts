@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { languageName } from '../../../core/language/index.js';
 import { type Delivery, type DeliveryStep, type LotseRequest, mailtoFor, validateRequest } from '../../../core/request/index.js';
 import { LocaleController } from '../../../i18n/locale-controller.js';
-import { anfrage } from '../../../i18n/messages/de/anfrage.js';
 import { kontakt } from '../../../i18n/messages/de/kontakt.js';
+import { request } from '../../../i18n/messages/de/request.js';
 import { Announcer } from '../../shared/announcer.js';
 import { DraftController } from '../../shared/controllers/draft-controller.js';
 import { FocusController } from '../../shared/controllers/focus-controller.js';
@@ -57,7 +57,7 @@ const ANNOUNCE = {
 export class WirLotseKontakt extends LitElement {
   static override styles = [hostReset, fieldStyles, formFieldStyles, requestViewStyles, searchStatesStyles, contactRequestStyles];
 
-  readonly #i18n = new LocaleController(this, anfrage, kontakt);
+  readonly #i18n = new LocaleController(this, request, kontakt);
   readonly #announcer = new Announcer(this);
   readonly #focus = new FocusController(this);
   readonly #draft = new DraftController<ContactDraft>(this, {

@@ -5,6 +5,7 @@ import { kurse } from './kurse.js';
 import { languagePicker } from './language-picker.js';
 import { lotsen } from './lotsen.js';
 import { place } from './place.js';
+import { request } from './request.js';
 import { searchStates } from './states.js';
 import { time } from './time.js';
 
@@ -20,6 +21,7 @@ export const de = {
   ...searchStates,
   ...lotsen,
   ...kurse,
+  ...request,
   ...anfrage,
   ...kontakt,
 };
