@@ -27,6 +27,10 @@ const SHARED_CHUNK_NAMES = [
   [/node_modules\/lit-html\//, 'lit-and-core'],
   [/components\/shared\/language-picker\//, 'language-picker'],
   [/components\/shared\/search-states\//, 'search-shared'],
+  [/lotsen-finder\/contact-request\//, 'lotse-contact-request'],
+  // The request-form parts (submission, fields, review and success views) that the interpreter
+  // form and the Lotse contact form, loaded lazily by the finder, both use.
+  [/components\/shared\/request-views\//, 'request-form'],
 ];
 
 const onwarn = (warning, warn) => {

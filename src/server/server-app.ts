@@ -21,7 +21,7 @@ import { sendJson } from './http/json-response.js';
 import { TokenBucketLimiter } from './http/rate-limit.js';
 import { formatMessageLog, formatRequestLog } from './http/request-log.js';
 import { AnfrageWorkflow } from './koordination/anfrage-workflow.js';
-import { InterpreterLists } from './koordination/interpreter-lists.js';
+import { InterpreterLists, OfficeFeeds } from './koordination/interpreter-lists.js';
 import { createKoordinationApi, isKoordinationApiPath } from './koordination/koordination-api.js';
 import { KoordinationAuth } from './koordination/koordination-auth.js';
 import type { ScryptCost } from './koordination/password-hash.js';
@@ -105,6 +105,7 @@ export async function createServerApp(options: ServerAppOptions): Promise<Server
     workflow,
     lists: new InterpreterLists(options.feedsDir),
     ...(options.feedsDir ? { feedsDir: options.feedsDir } : {}),
+    lotsen: new OfficeFeeds(options.feedsDir, 'lotsen'),
     now,
     log,
     // Logins and link checks per client address: a person mistyping has plenty; a guesser does not.

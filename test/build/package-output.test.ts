@@ -19,6 +19,7 @@ const TAGS = [
   'wir-language-picker',
   'wir-place-input',
   'wir-error-summary',
+  'wir-lotse-kontakt',
 ];
 
 test('every path in the exports map exists after the build', () => {
@@ -117,6 +118,9 @@ test('types and the custom elements manifest describe every element', () => {
     'contact-url',
     'contact-email',
     'show-locale-switch',
+    'endpoint',
+    'privacy-url',
+    'response-days',
   ]) {
     assert.ok(attributes.includes(name), `wir-lotsen-finder documents ${name}`);
   }
@@ -128,6 +132,9 @@ test('a page with only the Lotsen finder does not download the other widgets’ 
   assert.match(finder, /Wofür brauchen Sie Hilfe\?/, 'its own texts are there');
   assert.doesNotMatch(finder, /Laiendolmetscher:in anfragen/, 'no request-form texts');
   assert.doesNotMatch(finder, /Alle Filter zurücksetzen/, 'no course-search texts');
+  assert.match(finder, /Kontakt anfragen/, 'the contact request button is there');
+  assert.doesNotMatch(finder, /Sie gibt Ihre Angaben nur an diese Lotsin/, 'the contact form itself loads on the first click');
+  assert.doesNotMatch(finder, /Datenschutzhinweis lesen/, 'and so do the request-form texts it shares');
 });
 
 test('the packaged CLI (bin wir-widgets) validates a feed file and exits 1 on skipped records', () => {

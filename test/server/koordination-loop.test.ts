@@ -7,7 +7,7 @@
  * says who comes when. Needs the built bundles (npm test builds first).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { berlinDate } from '../../src/core/calendar/berlin-time.js';
 import { languageName } from '../../src/core/language/index.js';
-import type { DolmetscherRecord } from '../../src/core/schema/index.js';
+import type { DolmetscherRecord, LotseRecord } from '../../src/core/schema/index.js';
 import {
   DEMO_EMAIL,
   DEMO_KOMMUNE,
@@ -24,7 +24,9 @@ import {
   ensureDemoInterpreterList,
 } from '../../src/server/demo-koordination.js';
 import { type DemoServer, startDemoServer } from '../../src/server/demo-server.js';
+import { createAccount, setPassword } from '../../src/server/koordination/account-admin.js';
 import { launchChromium } from '../support/page-fixtures.js';
+import { PASSWORD, TEST_COST } from './koordination-harness.js';
 import { type SmtpSink, startSmtpSink } from './smtp-sink.js';
 
 let dir: string;
@@ -34,6 +36,7 @@ let browser: Browser;
 let password: string;
 let interpreter: DolmetscherRecord;
 let appointment: string;
+let feedsDir: string;
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -54,7 +57,7 @@ function appointmentDay(): string {
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'wir-loop-'));
   smtp = await startSmtpSink();
-  const feedsDir = join(dir, 'feeds');
+  feedsDir = join(dir, 'feeds');
   const listFile = ensureDemoInterpreterList(feedsDir, berlinDate(Date.now()));
   appointment = appointmentDay();
   // Someone from the demo list the request below will surely match: serves the Kreis, no
@@ -190,5 +193,91 @@ describe('form → inbox → suggestion → vermittelt → status page', () => {
     await fromForm.goto(successLink!);
     await fromForm.getByText(sentence).waitFor();
     assert.ok(!((await status.content()) + (await status.locator('wir-anfrage-status').innerHTML())).includes('Erika'));
+  });
+});
+
+describe('finder in Arabic → Lotse contact request → inbox → the Lotse as the office lists them', () => {
+  it('works end to end in Chromium, right-to-left', async () => {
+    // The Lotsen feed the demo page shows, and the first Tigrinya speaker near Dietzenbach in it.
+    const feed = (await (await fetch(`${demo.url}data/lotsen.json`)).json()) as { records: LotseRecord[]; publisher: object };
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    page.setDefaultTimeout(20_000);
+    await page.goto(demo.url);
+    const finder = page.locator('wir-lotsen-finder');
+    await finder.locator('[part="card"]').first().waitFor();
+    await finder.evaluate((el) => {
+      (el as HTMLElement & { locale: string }).locale = 'ar';
+      el.setAttribute('language', 'ti');
+    });
+    // The new search has run once the first card marks Tigrinya as the language that matched.
+    await finder.locator('[part="card"]').first().locator('.language.match [lang="ti"]').waitFor();
+    await finder.locator('#results-heading', { hasText: 'تم العثور' }).waitFor();
+    const name = (await finder.locator('.card-title').first().textContent())!.trim();
+    // Display names repeat in a feed of 600; the one on the card speaks Tigrinya and takes people.
+    const lotse = feed.records.find(
+      (r) => r.name === name && r.available && r.languages.some((l) => (typeof l === 'string' ? l : l.code) === 'ti'),
+    );
+    assert.ok(lotse, `${name} is in the served feed`);
+    // The request goes to the Kommune of the Lotse's place; that office's coordinator reads it,
+    // and the office's own copy of its feed on the server now marks the Lotse as taking nobody new.
+    const kreis = lotse.place.kommune.slice(0, 5);
+    mkdirSync(join(feedsDir, kreis), { recursive: true });
+    const listed = { ...feed, records: feed.records.map((r) => (r.id === lotse.id ? { ...r, available: false } : r)) };
+    writeFileSync(join(feedsDir, kreis, 'lotsen.json'), JSON.stringify(listed));
+    const office = await createAccount(
+      demo.app.store,
+      { email: `lotsen@${kreis}.example`, kommunen: [kreis], admin: false },
+      { kind: 'system' },
+      new Date(),
+    );
+    assert.ok('account' in office);
+    await setPassword(demo.app.store, office.account, PASSWORD, TEST_COST, { kind: 'system' }, new Date());
+
+    // 1. The resident asks for contact from the card, in Arabic.
+    const card = finder.locator('[part="card"]').first();
+    await card.locator('[part="contact-button"]').click();
+    await card.getByRole('button', { name: 'طلب التواصل', exact: true }).click();
+    const form = card.locator('wir-lotse-kontakt');
+    await form.locator('#step-title', { hasText: 'طلب التواصل مع' }).waitFor();
+    assert.ok((await form.locator('#step-title').textContent())?.includes(name));
+    assert.equal(await form.locator('input[name="language"]:checked').inputValue(), 'ti');
+    await form.getByLabel('اسمك الأول أو اسمك').fill('سميرة');
+    await form.getByLabel('رقم الهاتف').fill('0151 2345678');
+    await form.getByLabel('البريد الإلكتروني').fill('samira@example.de');
+    await form.locator('#consent').check();
+    await form.getByRole('button', { name: 'إرسال الطلب' }).click();
+    await form.getByRole('heading', { name: 'وصل طلبك' }).waitFor({ timeout: 15_000 });
+    assert.equal(await form.locator('.contact-request').getAttribute('dir'), 'rtl');
+    const number = (await form.locator('.number').textContent())!.trim();
+    assert.match(number, /^[0-9A-F]{8}$/);
+    assert.ok(await form.locator('#status-link').isVisible(), 'the receiver offers a status page');
+
+    // 2. The resident gets an Arabic confirmation (this office has no notification address in the demo).
+    const ofThis = () => smtp.mails.filter((m) => m.subject.includes(number));
+    for (let i = 0; ofThis().length < 1 && i < 200; i++) await new Promise((r) => setTimeout(r, 50));
+    const confirmation = ofThis().find((m) => m.to.includes('samira@example.de'))!;
+    assert.ok(confirmation.text.includes('يسأل مكتب التنسيق المرشد أو المرشدة'), confirmation.text);
+
+    // 3. The coordinator finds it in the inbox under "Lotsin/Lotse" and sees the warning.
+    const workspace = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    workspace.setDefaultTimeout(20_000);
+    await workspace.goto(`${demo.url}koordination/`);
+    await workspace.getByLabel('E-Mail-Adresse').fill(`lotsen@${kreis}.example`);
+    await workspace.getByLabel('Passwort').fill(PASSWORD);
+    await workspace.getByRole('button', { name: 'Anmelden' }).click();
+    await workspace.getByRole('heading', { name: 'Anfragen', level: 1 }).waitFor();
+    // The inbox's filters live in the address (back and reload keep them): the kind filter "Lotsin/Lotse".
+    await workspace.goto(`${demo.url}koordination/?kind=lotse`);
+    await workspace.getByRole('heading', { name: 'Anfragen', level: 1 }).waitFor();
+    assert.equal(await workspace.locator('wir-koordination-inbox select#kind').inputValue(), 'lotse');
+    const item = workspace.locator('wir-koordination-inbox ol.items > li', { hasText: number });
+    await item.waitFor();
+    assert.ok(((await item.textContent()) ?? '').includes(`Lotsin/Lotse · Tigrinya · ${name}`));
+    await item.locator('a').click();
+    await workspace.getByRole('heading', { name: `Anfrage ${number}`, level: 1 }).waitFor();
+    const panel = workspace.locator('section', { has: workspace.getByRole('heading', { name: 'Lotsin/Lotse im Verzeichnis' }) });
+    await panel.waitFor();
+    assert.match((await panel.textContent()) ?? '', /nimmt diese Lotsin oder dieser Lotse derzeit niemanden neu an/);
+    assert.ok(await workspace.getByText('samira@example.de').isVisible());
   });
 });

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { berlinDate } from '../../src/core/calendar/berlin-time.js';
-import type { AnfrageRequest } from '../../src/core/schema/request.js';
+import type { DolmetscherRequest, LotseRequest } from '../../src/core/schema/request.js';
 import { createReceiver, type Receiver, type ReceiverOptions } from '../../src/server/receiver/receiver.js';
 
 export interface RunningReceiver {
@@ -50,7 +50,7 @@ export function daysFromToday(days: number): string {
   return berlinDate(Date.now() + days * 86_400_000);
 }
 
-export function sampleRequest(overrides: Partial<AnfrageRequest> = {}): AnfrageRequest {
+export function sampleRequest(overrides: Partial<DolmetscherRequest> = {}): DolmetscherRequest {
   return {
     format: 'wir-anfrage',
     version: 1,
@@ -89,4 +89,21 @@ export function post(endpoint: string, body: unknown, headers: Record<string, st
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': id, ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+}
+
+/** A resident's request for contact with a Lotse (kind `lotse`), as `<wir-lotsen-finder>` sends it. */
+export function sampleLotseRequest(overrides: Partial<LotseRequest> = {}): LotseRequest {
+  return {
+    format: 'wir-anfrage',
+    version: 1,
+    kind: 'lotse',
+    id: crypto.randomUUID(),
+    createdAt: '2026-11-28T10:00:00Z',
+    kommune: '06438',
+    locale: 'ar',
+    requester: { type: 'privat', name: 'Samira H.', phone: '+49 151 2345678' },
+    need: { lotseId: 'L-17', lotseName: 'Layla B.', language: 'ti', topics: ['behoerden'], note: 'Termin beim Jobcenter' },
+    consent: { privacy: true, at: '2026-11-28T10:00:00Z' },
+    ...overrides,
+  };
 }

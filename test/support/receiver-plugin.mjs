@@ -12,6 +12,7 @@
  *                            validates it, so the receiver answers a real 400 for that field
  *   receiver-count {id}      rows stored for that id (0 or 1)
  *   receiver-posts {id}      POSTs that reached /api/anfragen for that id (counts every attempt)
+ *   receiver-get {id}        the stored request as the receiver keeps it (or null)
  *
  * State is per test server (all test files share it); tests use fresh draft ids, so counts by
  * id never mix between tests.
@@ -132,6 +133,8 @@ export function receiverPlugin() {
           return true;
         case 'receiver-count':
           return (await receiver.store.requests.get(String(payload.id).toLowerCase())) ? 1 : 0;
+        case 'receiver-get':
+          return (await receiver.store.requests.get(String(payload.id).toLowerCase()))?.request ?? null;
         case 'receiver-posts':
           return posts.get(String(payload.id)) ?? 0;
         default:

@@ -4,6 +4,7 @@
  * through `validateRequest` (the receiver's own schema) and `core/request/lead-time.ts`.
  * Keeping the draft (id, storage, restore) is DraftController's job.
  */
+import { withoutUndefined } from '../../core/request/without-undefined.js';
 import type { DraftMeta } from '../shared/controllers/draft-controller.js';
 
 export interface AnfrageDraft extends DraftMeta {
@@ -83,7 +84,7 @@ export function requestFromDraft(draft: AnfrageDraft, context: { kommune: string
   if (draft.mode === 'vor-ort') {
     need.place = { address: text(draft.address), plz: text(draft.plz), ort: text(draft.ort) };
   }
-  return dropUndefined({
+  return withoutUndefined({
     format: 'wir-anfrage',
     version: 1,
     kind: 'dolmetscher',
@@ -91,18 +92,14 @@ export function requestFromDraft(draft: AnfrageDraft, context: { kommune: string
     createdAt: draft.createdAt || at,
     kommune: context.kommune,
     locale: context.locale,
-    requester: dropUndefined({
+    requester: withoutUndefined({
       type: draft.requesterType || undefined,
       organisation: optional(draft.organisation),
       name: text(draft.name),
       email: optional(draft.email),
       phone: optional(draft.phone),
     }),
-    need: dropUndefined(need),
+    need: withoutUndefined(need),
     consent: { privacy: draft.consent, at: draft.consentAt || at },
   });
-}
-
-function dropUndefined(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }

@@ -11,6 +11,7 @@ import { REQUEST_LIMITS } from '../../core/schema/request-vocabulary.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { localeProblem } from '../../i18n/locales.js';
 import { anfrage } from '../../i18n/messages/de/anfrage.js';
+import { request } from '../../i18n/messages/de/request.js';
 import { Announcer } from '../shared/announcer.js';
 import { AttributeCheckController } from '../shared/controllers/attribute-check-controller.js';
 import { DraftController } from '../shared/controllers/draft-controller.js';
@@ -102,7 +103,7 @@ const ANSWERS: Partial<Record<DraftField, FormField[]>> = {
 export class WirDolmetscherAnfrage extends LitElement {
   static override styles = [hostReset, fieldStyles, formFieldStyles, requestViewStyles, localeSwitchStyles, dolmetscherAnfrageStyles];
 
-  readonly #i18n = new LocaleController(this, anfrage);
+  readonly #i18n = new LocaleController(this, request, anfrage);
   readonly #announcer = new Announcer(this);
   readonly #focus = new FocusController(this);
   readonly #draft = new DraftController<AnfrageDraft>(this, {

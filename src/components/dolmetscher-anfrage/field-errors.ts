@@ -7,6 +7,7 @@ import type { RequestFieldError } from '../../core/request/index.js';
 import type { FormRuleError } from '../../core/request/lead-time.js';
 import { REQUEST_LIMITS } from '../../core/schema/request-vocabulary.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
+import { sharedErrorText } from '../shared/request-views/request-error-words.js';
 
 /** Form fields in the order they are shown; also the id of each field's control. */
 export const FORM_FIELDS = [
@@ -125,13 +126,9 @@ export function messageFor(error: FieldError, t: T): string {
         break;
     }
   }
+  const shared = sharedErrorText(code, t, maxLengthOf(field));
+  if (shared) return shared;
   switch (code) {
-    case 'contact-required':
-      return t('anfrage.error.contact-required');
-    case 'invalid-email':
-      return t('anfrage.error.invalid-email');
-    case 'invalid-phone':
-      return t('anfrage.error.invalid-phone');
     case 'invalid-language':
       return t('anfrage.error.invalid-language');
     case 'too-many':
@@ -152,14 +149,6 @@ export function messageFor(error: FieldError, t: T): string {
       return t('anfrage.error.invalid-plz');
     case 'invalid-kommune':
       return t('anfrage.error.kommune.required');
-    case 'consent-required':
-      return t('anfrage.error.consent-required');
-    case 'too-long':
-      return t('anfrage.error.too-long', maxLengthOf(field));
-    case 'invalid-value':
-      return t('anfrage.error.invalid-value');
-    case 'invalid-characters':
-      return t('anfrage.error.invalid-characters');
     default:
       return field === 'general' ? t('anfrage.error.general') : t('anfrage.error.invalid');
   }

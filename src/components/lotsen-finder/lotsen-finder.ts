@@ -10,6 +10,7 @@ import {
   wirArea,
 } from '../../core/attributes/index.js';
 import { DAYPARTS, type Daypart, daypartSlots } from '../../core/availability/index.js';
+import { normalizeLanguageCode } from '../../core/language/index.js';
 import type { Hit, LotsenQuery, MatchIndex, Relaxation, SearchResult } from '../../core/match/index.js';
 import type { LotseRecord, Publisher } from '../../core/schema/index.js';
 import { DAYS, type Day, LOTSEN_TOPICS } from '../../core/schema/vocabularies.js';
@@ -41,7 +42,7 @@ import { searchWidgetStyles } from '../shared/styles/search-widget.styles.js';
 import { lotsenFinderStyles } from './lotsen-finder.styles.js';
 import { type Gender, type LotsenChoices, renderLotsenSearchForm } from './lotsen-search-form.js';
 import { lotsenUrlCodec, type SharedSearch } from './lotsen-url-codec.js';
-import { renderResultCard, renderResultList } from './result-card.js';
+import { type ContactRequestSlot, renderResultCard, renderResultList } from './result-card.js';
 
 type Result = SearchResult<LotseRecord, LotsenQuery>;
 interface LoadedFeed {
@@ -68,6 +69,8 @@ const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T
  *
  * @fires wir-search - A search ran; `event.query` (LotsenQuery) and `event.total`.
  * @fires wir-select - The resident opened the contact for a result; `event.record` (LotseRecord).
+ * @fires wir-submit - With `endpoint`: a contact request is about to be sent (cancelable; `request` of kind `lotse`).
+ * @fires wir-submitted - With `endpoint`: the receiver stored the contact request; `id`, `replay`, `statusUrl`.
  * @fires wir-error - The feed failed to load (`code` from the loader, e.g. `http`, `not-json`) or records were skipped (`records-skipped`); `message` is for the webmaster.
  *
  * @csspart base - The wrapper of the whole widget.
@@ -85,6 +88,7 @@ const toggled = <T extends string>(list: readonly T[], value: T, on: boolean): T
  * @csspart travel-heading - The heading before the Lotsen beyond the radius who travel to the resident.
  * @csspart contact-button - The "Kontakt über die WIR-Koordination" button of a card.
  * @csspart contact - The office's contact block.
+ * @csspart request-button - The "Kontakt anfragen" button of a card (with `endpoint`).
  * @csspart skeleton - Placeholder cards while loading.
  * @csspart error - The feed error message.
  * @csspart retry-button - Its retry button.
@@ -126,6 +130,7 @@ export class WirLotsenFinder extends LitElement {
     changed: () => {
       this.more = undefined;
       this.openContacts = new Set();
+      this.requestFor = undefined;
     },
     event: (query, result) => new WirSearchEvent(query, result.total),
   });
@@ -182,6 +187,15 @@ export class WirLotsenFinder extends LitElement {
   /** Contact e-mail shown on every card instead of the feed's office. */
   @property({ attribute: 'contact-email' }) contactEmail = '';
 
+  /** The receiver's URL: each card then offers "Kontakt anfragen", a request in the resident's language (kind `lotse`). */
+  @property() endpoint = '';
+
+  /** The host's privacy notice (http/https), linked beside the contact request's consent box. */
+  @property({ attribute: 'privacy-url' }) privacyUrl = '';
+
+  /** Working days the office usually needs to answer a contact request (said on its success view). */
+  @property({ type: Number, attribute: 'response-days' }) responseDays = 3;
+
   @state() private place: LotsenChoices['place'] = null;
   @state() private languageCode = '';
   @state() private selectedTopics: string[] = [];
@@ -194,6 +208,8 @@ export class WirLotsenFinder extends LitElement {
   @state() private openContacts: ReadonlySet<string> = new Set();
   /** False until presets / the shared link are applied, so the first search is the right one. */
   @state() private ready = false;
+  /** The card whose contact request is open (record id), and whether its form has loaded. */
+  @state() private requestFor: { id: string; index: number; state: 'loading' | 'failed' | 'open' } | undefined;
 
   #applying = 0;
   /** Counts starts, so a start overtaken by newer presets does not declare the finder ready. */
@@ -345,6 +361,55 @@ export class WirLotsenFinder extends LitElement {
     this.openContacts = open;
   }
 
+  /** The form loads on the first click only: a resident who never asks never downloads it. */
+  async #onRequestContact(hit: Hit<LotseRecord>, index: number): Promise<void> {
+    const id = hit.record.id;
+    this.requestFor = { id, index, state: 'loading' };
+    try {
+      await import('./contact-request/define.js');
+    } catch {
+      if (this.requestFor?.id === id) this.requestFor = { id, index, state: 'failed' };
+      return;
+    }
+    if (this.requestFor?.id !== id) return;
+    this.requestFor = { id, index, state: 'open' };
+    await this.updateComplete;
+    this.renderRoot.querySelector('wir-lotse-kontakt')?.focusTitle();
+  }
+
+  #onCancelRequest(index: number): void {
+    this.requestFor = undefined;
+    this.#focus.focusAfterUpdate(`#request-${index}`);
+  }
+
+  #requestSlot(hit: Hit<LotseRecord>, index: number): ContactRequestSlot | undefined {
+    if (!this.endpoint) return undefined;
+    const open = this.requestFor?.id === hit.record.id ? this.requestFor.state : 'closed';
+    return { state: open, onOpen: () => void this.#onRequestContact(hit, index), form: () => this.#renderRequestForm(hit, index) };
+  }
+
+  #renderRequestForm(hit: Hit<LotseRecord>, index: number) {
+    const r = hit.record;
+    const languages = r.languages.map((spec) => (typeof spec === 'string' ? spec : spec.code));
+    // The language the resident searched for, as the Lotse's feed spells it (a substitute match names the one the Lotse speaks).
+    const matched = hit.reasons.flatMap((x) =>
+      x.code === 'language' || x.code === 'language-substitute' ? [normalizeLanguageCode(x.params.code)] : [],
+    );
+    const language = languages.find((code) => matched.includes(normalizeLanguageCode(code))) ?? '';
+    return html`<wir-lotse-kontakt
+      .lotse=${{ id: r.id, name: r.name, languages, topics: r.topics }}
+      language=${language}
+      .topics=${this.selectedTopics.filter((t) => (r.topics as readonly string[]).includes(t))}
+      kommune=${r.place.kommune || this.#feed.value?.publisher.kommune || ''}
+      endpoint=${this.endpoint}
+      privacy-url=${this.privacyUrl}
+      response-days=${this.responseDays}
+      .contact=${this.#contactFor(r)}
+      locale=${this.#i18n.locale}
+      @wir-contact-cancel=${() => this.#onCancelRequest(index)}
+    ></wir-lotse-kontakt>`;
+  }
+
   #contactFor(record: LotseRecord): ContactView {
     if (this.contactUrl || this.contactEmail) return { email: this.contactEmail || undefined, url: this.contactUrl || undefined };
     return record.contact;
@@ -402,6 +467,7 @@ export class WirLotsenFinder extends LitElement {
         contact: this.#contactFor(hit.record),
         contactHeading: heading ?? '',
         onToggleContact: () => this.#onToggleContact(hit),
+        request: this.#requestSlot(hit, i),
       }),
     )}
       ${renderShowMore(this.#i18n, hits.length, result.total, nextCursor ? () => this.#onMore(result) : undefined)}

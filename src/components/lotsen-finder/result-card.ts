@@ -16,6 +16,30 @@ export interface CardOptions {
   contact: ContactView;
   contactHeading: string;
   onToggleContact: () => void;
+  /** With an `endpoint`: "Kontakt anfragen" beside the office's contact, and the form once it is open. */
+  request?: ContactRequestSlot | undefined;
+}
+
+/** Where the contact request of one card stands: closed (the button), the form loading, failed to load, or open. */
+export interface ContactRequestSlot {
+  state: 'closed' | 'loading' | 'failed' | 'open';
+  onOpen: () => void;
+  form: () => TemplateResult;
+}
+
+function renderRequest(i18n: LocaleController, slot: ContactRequestSlot, index: number): TemplateResult {
+  switch (slot.state) {
+    case 'open':
+      return slot.form();
+    case 'loading':
+      return html`<p class="request-state" role="status">${i18n.t('lotsen.contact.loading')}</p>`;
+    case 'failed':
+      return html`<p class="request-state" role="alert">${i18n.t('lotsen.contact.loadFailed')}</p>`;
+    default:
+      return html`<button type="button" class="button request-button" part="request-button" id="request-${index}" @click=${slot.onOpen}>
+        ${i18n.t('lotsen.contact.request')}
+      </button>`;
+  }
 }
 
 const codeOf = (spec: LotseRecord['languages'][number]) => (typeof spec === 'string' ? spec : spec.code);
@@ -119,7 +143,8 @@ export function renderResultCard(i18n: LocaleController, hit: Hit<LotseRecord>, 
       ${
         options.contactOpen
           ? html`<p class="contact-intro">${i18n.t('lotsen.contact.intro')} <bdi><strong>${r.name}</strong></bdi></p>
-            ${renderContact(i18n, options.contact, options.contactHeading)}`
+            ${renderContact(i18n, options.contact, options.contactHeading)}
+            ${options.request ? renderRequest(i18n, options.request, index) : nothing}`
           : nothing
       }
     </div>

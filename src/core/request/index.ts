@@ -1,6 +1,14 @@
 /** Request core: what the request forms use to validate, deliver (send, wait, retry) and fall back to e-mail. */
 
-export type { AnfrageRequest, InterpretingMode, InterpretingSetting, RequesterType, RequestStatus } from '../schema/request.js';
+export type {
+  AnfrageRequest,
+  DolmetscherRequest,
+  InterpretingMode,
+  InterpretingSetting,
+  LotseRequest,
+  RequesterType,
+  RequestStatus,
+} from '../schema/request.js';
 export {
   GENDER_PREFERENCES,
   INTERPRETING_MODES,

@@ -54,9 +54,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * comes from a wrong clock or a forged request. Lead time and longest appointment stay form
  * rules: they are the host's settings, and a request that passed them when sent stays valid.
  */
-export function receiverRuleErrors(request: { createdAt: string; need: { date: string } }, now: Date): RequestFieldError[] {
+export function receiverRuleErrors(
+  request: { createdAt: string; need: { language: string; date?: string } },
+  now: Date,
+): RequestFieldError[] {
   const errors: RequestFieldError[] = [];
-  if (request.need.date < berlinDate(now.getTime())) {
+  // Only an interpreter request names a day; a Lotse contact has none to lie in the past.
+  if (request.need.date !== undefined && request.need.date < berlinDate(now.getTime())) {
     errors.push({ path: 'need.date', code: 'date-past', message: REQUEST_ERROR_MESSAGES['date-past']! });
   }
   if (Date.parse(request.createdAt) > now.getTime() + DAY_MS) {

@@ -7,13 +7,17 @@
  * Encoding follows RFC 6068: every character outside unreserved is percent-encoded as UTF-8,
  * spaces as %20 (never "+", which mail clients show literally), line breaks as %0D%0A.
  */
-import type { AnfrageRequest } from '../schema/request.js';
+import type { AnfrageRequest, DolmetscherRequest, LotseRequest } from '../schema/request.js';
 
 type MailLocale = 'de' | 'en';
 
 const DE_LABELS = {
   subject: 'Anfrage Laiendolmetscher:in',
   intro: 'Guten Tag,\r\n\r\nhiermit fragen wir eine:n Laiendolmetscher:in an.',
+  lotseSubject: 'Kontaktanfrage Integrationslotse:in',
+  lotseIntro: 'Guten Tag,\r\n\r\nich möchte Kontakt mit dieser Lotsin oder diesem Lotsen aufnehmen.',
+  lotse: 'Lotse/Lotsin',
+  topics: 'Themen',
   id: 'Anfragenummer',
   language: 'Sprache',
   alternatives: 'Auch möglich',
@@ -39,6 +43,10 @@ const LABELS: Record<MailLocale, typeof DE_LABELS> = {
   en: {
     subject: 'Request for a community interpreter',
     intro: 'Hello,\r\n\r\nwe would like to request a community interpreter (Laiendolmetscher:in).',
+    lotseSubject: 'Contact request for an integration guide (Lotse)',
+    lotseIntro: 'Hello,\r\n\r\nI would like to get in touch with this integration guide (Lotse).',
+    lotse: 'Lotse',
+    topics: 'Topics',
     id: 'Request number',
     language: 'Language',
     alternatives: 'Also acceptable',
@@ -79,6 +87,12 @@ const VALUE_LABELS: Record<MailLocale, Record<string, string>> = {
     beratungsstelle: 'Beratungsstelle',
     verein: 'Verein/Migrantenorganisation',
     privat: 'Privatperson',
+    behoerden: 'Ämter und Behörden',
+    wohnen: 'Wohnen',
+    arbeit: 'Arbeit',
+    'asyl-aufenthalt': 'Asyl und Aufenthalt',
+    alltag: 'Alltag',
+    familie: 'Familie',
   },
   en: {
     'vor-ort': 'on site',
@@ -98,6 +112,12 @@ const VALUE_LABELS: Record<MailLocale, Record<string, string>> = {
     beratungsstelle: 'counselling service',
     verein: 'association',
     privat: 'private person',
+    behoerden: 'authorities',
+    wohnen: 'housing',
+    arbeit: 'work',
+    'asyl-aufenthalt': 'asylum and residence',
+    alltag: 'everyday life',
+    familie: 'family',
   },
 };
 
@@ -111,6 +131,18 @@ const VALUE_LABELS: Record<MailLocale, Record<string, string>> = {
  */
 export function mailtoFor(request: AnfrageRequest, email: string, locale = 'de'): string {
   const lang: MailLocale = locale.toLowerCase().startsWith('en') ? 'en' : 'de';
+  const { subject, lines } = request.kind === 'lotse' ? lotseLines(request, lang) : dolmetscherLines(request, lang);
+  // Normalise every line break (notes may contain bare \n) to CRLF as RFC 6068 §5 asks.
+  const text = lines.join('\r\n').replace(/\r?\n/g, '\r\n');
+  return `mailto:${encodeAddress(email)}?subject=${encodeMailtoValue(subject)}&body=${encodeMailtoValue(text)}`;
+}
+
+interface MailText {
+  subject: string;
+  lines: string[];
+}
+
+function dolmetscherLines(request: DolmetscherRequest, lang: MailLocale): MailText {
   const l = LABELS[lang];
   const v = (key: string) => VALUE_LABELS[lang][key] ?? key;
   const need = request.need;
@@ -135,16 +167,38 @@ export function mailtoFor(request: AnfrageRequest, email: string, locale = 'de')
   lines.push('');
   const requester = request.requester;
   lines.push(`${l.requester}: ${v(requester.type)}${requester.organisation ? `, ${requester.organisation}` : ''}`);
-  lines.push(`${l.name}: ${requester.name}`);
+  lines.push(...requesterLines(request, lang));
+  return { subject, lines };
+}
+
+/** A resident's contact request: the Lotse by display name and feed id (the office knows who that is), and how to reach the resident. */
+function lotseLines(request: LotseRequest, lang: MailLocale): MailText {
+  const l = LABELS[lang];
+  const v = (key: string) => VALUE_LABELS[lang][key] ?? key;
+  const need = request.need;
+  const subject = `${l.lotseSubject}: ${need.lotseName}, ${languageName(need.language, lang)} (${request.id.slice(0, 8)})`;
+  const lines: string[] = [l.lotseIntro, ''];
+  lines.push(`${l.id}: ${request.id}`);
+  lines.push(`${l.lotse}: ${need.lotseName} (${need.lotseId})`);
+  lines.push(`${l.language}: ${languageName(need.language, lang)}`);
+  if (need.topics?.length) lines.push(`${l.topics}: ${need.topics.map(v).join(', ')}`);
+  if (need.note) lines.push(`${l.notes}: ${need.note}`);
+  lines.push('');
+  if (request.requester.organisation) lines.push(`${l.requester}: ${v(request.requester.type)}, ${request.requester.organisation}`);
+  lines.push(...requesterLines(request, lang));
+  return { subject, lines };
+}
+
+function requesterLines(request: AnfrageRequest, lang: MailLocale): string[] {
+  const l = LABELS[lang];
+  const requester = request.requester;
+  const lines = [`${l.name}: ${requester.name}`];
   if (requester.email) lines.push(`${l.email}: ${requester.email}`);
   if (requester.phone) lines.push(`${l.phone}: ${requester.phone}`);
   lines.push(`${l.kommune}: ${request.kommune}`);
   lines.push(`${l.consent}: ${request.consent.at}`);
   lines.push('', l.closing, requester.name);
-
-  // Normalise every line break (notes may contain bare \n) to CRLF as RFC 6068 §5 asks.
-  const body = lines.join('\r\n').replace(/\r?\n/g, '\r\n');
-  return `mailto:${encodeAddress(email)}?subject=${encodeMailtoValue(subject)}&body=${encodeMailtoValue(body)}`;
+  return lines;
 }
 
 function encodeAddress(email: string): string {

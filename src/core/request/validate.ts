@@ -37,7 +37,11 @@ function codeFor(issue: IssueLike, input: unknown): string {
   // An unticked consent box may be sent as false or left out; either way the user must tick it.
   if (issue.message === 'consent-required') return issue.message;
   // A missing field fails its type or literal check; "required" is what the user needs to hear.
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(input, issue.path) === undefined) {
+  // A missing `kind` fails the union of request kinds in the same way.
+  if (
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') &&
+    valueAt(input, issue.path) === undefined
+  ) {
     return 'required';
   }
   if (issue.message in REQUEST_ERROR_MESSAGES) return issue.message;

@@ -17,6 +17,10 @@ export type InterpretingSetting = (typeof INTERPRETING_SETTINGS)[number];
 
 export const GENDER_PREFERENCES = ['w', 'm'] as const;
 
+/** The request kinds of contract v1: an interpreter for an appointment, or contact with a Lotse from the finder. */
+export const REQUEST_KINDS = ['dolmetscher', 'lotse'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
 /** Status a coordinator moves a stored request through; not part of what the form sends. */
 export const REQUEST_STATUSES = ['received', 'in-progress', 'matched', 'done', 'cancelled'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -29,6 +33,10 @@ export const REQUEST_LIMITS = {
   addressLength: 200,
   ortLength: 100,
   notesLength: 1000,
+  /** A Lotse contact's note: a line or two about the errand, not a case history. */
+  lotseNoteLength: 500,
+  /** Feed record ids and display names as the Lotsen feed publishes them. */
+  lotseIdLength: 100,
   alternatives: 5,
   durationMin: 15,
   durationMax: 480,

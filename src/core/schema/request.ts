@@ -16,13 +16,15 @@
  */
 import * as z from 'zod/mini';
 import { GENDER_PREFERENCES, INTERPRETING_MODES, INTERPRETING_SETTINGS, REQUEST_LIMITS, REQUESTER_TYPES } from './request-vocabulary.js';
+import { LOTSEN_TOPICS } from './vocabularies.js';
 
 export * from './request-vocabulary.js';
 
 // BCP 47 "ish": language subtag of 2–3 letters (ar, prs, kmr) plus optional script/region/
-// variant subtags (ar-SY, sr-Latn, ku-Arab-IQ). Full BCP 47 (extensions, grandfathered tags)
-// is not needed for picking an interpreter and would only let typos through.
-const BCP47 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+// variant subtags (ar-SY, sr-Latn, ku-Arab-IQ), and a private-use part after "-x-" whose
+// subtags may be one character long: the UI locale for Leichte Sprache is `de-x-ls`. Other
+// BCP 47 extensions and grandfathered tags are not needed and would only let typos through.
+const BCP47 = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$/;
 // Kreisschlüssel (5 digits) or Amtlicher Gemeindeschlüssel (8 digits).
 const KOMMUNE = /^\d{5}(?:\d{3})?$/;
 const PLZ = /^\d{5}$/;
@@ -109,7 +111,7 @@ const place = z.object({
   ort: text(REQUEST_LIMITS.ortLength),
 });
 
-const need = z.object({
+const dolmetscherNeed = z.object({
   language: languageCode(),
   alternatives: z.optional(
     z.array(languageCode(), { error: 'invalid-type' }).check(z.maxLength(REQUEST_LIMITS.alternatives, { error: 'too-many' })),
@@ -132,14 +134,26 @@ const need = z.object({
   ),
 });
 
-/**
- * The request contract v1. Unknown fields are stripped on parse (a newer form may send more;
- * the receiver stores only what this version understands).
- */
-export const requestSchema = z.object({
+const lotseNeed = z.object({
+  lotseId: z
+    .string({ error: 'invalid-type' })
+    .check(z.minLength(1, { error: 'required' }), z.maxLength(REQUEST_LIMITS.lotseIdLength, { error: 'too-long' }), plainText(false)),
+  lotseName: text(REQUEST_LIMITS.nameLength),
+  language: languageCode(),
+  topics: z.optional(
+    z
+      .array(z.enum(LOTSEN_TOPICS, { error: 'invalid-value' }), { error: 'invalid-type' })
+      .check(z.maxLength(LOTSEN_TOPICS.length, { error: 'too-many' })),
+  ),
+  note: z.optional(
+    z.string({ error: 'invalid-type' }).check(z.maxLength(REQUEST_LIMITS.lotseNoteLength, { error: 'too-long' }), plainText(true)),
+  ),
+});
+
+/** What every request kind shares: the envelope, who asks, and their consent. */
+const envelope = {
   format: z.literal('wir-anfrage', { error: 'invalid-format-marker' }),
   version: z.literal(1, { error: 'unsupported-version' }),
-  kind: z.literal('dolmetscher', { error: 'invalid-value' }),
   // Lower-cased on parse: the same UUID in upper and lower case is one request (one row, one
   // Idempotency-Key), wherever it is compared or stored.
   id: z.uuidv4({ error: 'invalid-id' }).check(z.toLowerCase()),
@@ -147,11 +161,36 @@ export const requestSchema = z.object({
   kommune: z.string({ error: 'invalid-type' }).check(z.regex(KOMMUNE, { error: 'invalid-kommune' })),
   locale: languageCode(),
   requester,
-  need,
   consent: z.object({
     privacy: z.literal(true, { error: 'consent-required' }),
     at: isoDateTime(),
   }),
+};
+
+/** An interpreter for an appointment (`<wir-dolmetscher-anfrage>`). */
+export const dolmetscherRequestSchema = z.object({
+  ...envelope,
+  kind: z.literal('dolmetscher', { error: 'invalid-value' }),
+  need: dolmetscherNeed,
 });
 
+/**
+ * A resident asks the office to connect them with a Lotse found in `<wir-lotsen-finder>`. The
+ * Lotse is named by feed id and display name only: the feed publishes no contact data of
+ * volunteers, and the office looks the person up in its own list.
+ */
+export const lotseRequestSchema = z.object({
+  ...envelope,
+  kind: z.literal('lotse', { error: 'invalid-value' }),
+  need: lotseNeed,
+});
+
+/**
+ * The request contract v1. Unknown fields are stripped on parse (a newer form may send more;
+ * the receiver stores only what this version understands).
+ */
+export const requestSchema = z.discriminatedUnion('kind', [dolmetscherRequestSchema, lotseRequestSchema], { error: 'invalid-value' });
+
 export type AnfrageRequest = z.infer<typeof requestSchema>;
+export type DolmetscherRequest = z.infer<typeof dolmetscherRequestSchema>;
+export type LotseRequest = z.infer<typeof lotseRequestSchema>;

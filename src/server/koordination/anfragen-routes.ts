@@ -14,6 +14,7 @@ import { inScope, type ListFilter, type StoredAnfrage } from '../store/index.js'
 import { nextStatuses } from './anfrage-workflow.js';
 import { anfragenToXlsx } from './anfragen-xlsx.js';
 import { ID, type Route, type RouteContext } from './api-context.js';
+import { currentLotse } from './current-lotse.js';
 import { findInterpreter, suggestionsFor } from './suggestions.js';
 
 const MAX_BODY = 16 * 1024;
@@ -91,16 +92,18 @@ function summary(a: StoredAnfrage) {
     setting: need.setting,
     requester: { type: request.requester.type, organisation: request.requester.organisation },
     assignment: a.assignment,
+    ...(request.kind === 'lotse' ? { lotseName: request.need.lotseName } : {}),
   };
 }
 
 async function detail(ctx: RouteContext, stored: StoredAnfrage) {
-  return {
+  const answer = {
     item: { ...summary(stored), updatedAt: stored.updatedAt, request: stored.request, note: stored.note },
     kommuneName: kommuneByCode(stored.request.kommune)?.name ?? stored.request.kommune,
     next: nextStatuses(stored, ctx.services.now()),
     audit: await ctx.services.store.audit.forAnfrage(stored.id),
   };
+  return stored.request.kind === 'lotse' ? { ...answer, lotse: await currentLotse(ctx.services.lotsen, stored.request) } : answer;
 }
 
 async function list(ctx: RouteContext): Promise<void> {

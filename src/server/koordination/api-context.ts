@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenBucketLimiter } from '../http/rate-limit.js';
 import type { Store } from '../store/index.js';
 import type { AnfrageWorkflow } from './anfrage-workflow.js';
-import type { InterpreterLists } from './interpreter-lists.js';
+import type { InterpreterLists, OfficeFeeds } from './interpreter-lists.js';
 import type { KoordinationAuth, Session } from './koordination-auth.js';
 
 export interface KoordinationServices {
@@ -17,6 +17,8 @@ export interface KoordinationServices {
   lists: InterpreterLists;
   /** WIR_FEEDS_DIR: the offices' lists, published ones and the interpreter lists (feeds/feed-files.ts). */
   feedsDir?: string;
+  /** The offices' published Lotsen feeds, for a Lotse request's detail. */
+  lotsen: OfficeFeeds<'lotsen'>;
   now: () => Date;
   log: (line: string) => void;
   /** Login, password-link and status-link attempts per client address. */

@@ -9,7 +9,7 @@ import type { DolmetscherQuery } from '../../core/match/index.js';
 import { search } from '../../core/match/index.js';
 import { loadGazetteer } from '../../core/place/index.js';
 import type { DolmetscherRecord } from '../../core/schema/index.js';
-import type { AnfrageRequest } from '../../core/schema/request.js';
+import type { AnfrageRequest, DolmetscherRequest } from '../../core/schema/request.js';
 import type { InterpreterLists } from './interpreter-lists.js';
 
 export const SUGGESTION_COUNT = 10;
@@ -32,7 +32,7 @@ export type SuggestionsAnswer =
     }
   | { ok: false; problem: 'no-list' | 'unreadable' | 'invalid' | 'not-applicable' };
 
-export async function queryFor(request: AnfrageRequest, now: Date): Promise<DolmetscherQuery> {
+export async function queryFor(request: DolmetscherRequest, now: Date): Promise<DolmetscherQuery> {
   const { need } = request;
   const query: DolmetscherQuery = {
     language: need.language,

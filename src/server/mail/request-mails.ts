@@ -48,7 +48,8 @@ export function officeNotice(
     `Art:     ${kindLabelDe(request.kind)}`,
     `Sprache: ${language}`,
   ];
-  if (request.need.date) lines.push(`Termin:  ${germanDate(request.need.date)}${request.need.from ? `, ${request.need.from} Uhr` : ''}`);
+  const appointment = request.kind === 'dolmetscher' ? request.need : undefined;
+  if (appointment) lines.push(`Termin:  ${germanDate(appointment.date)}, ${appointment.from} Uhr`);
   lines.push(
     '',
     'Öffnen im Arbeitsbereich (Anmeldung nötig):',
@@ -61,7 +62,7 @@ export function officeNotice(
     anfrageId: request.id,
     purpose: 'office-notice',
     recipients: [...recipients],
-    subject: `Neue ${kindLabelDe(request.kind)} ${number} – ${language}${request.need.date ? `, ${germanDate(request.need.date)}` : ''}`,
+    subject: `Neue ${kindLabelDe(request.kind)} ${number} – ${language}${appointment ? `, ${germanDate(appointment.date)}` : ''}`,
     body: lines.join('\n'),
   };
 }
@@ -81,8 +82,21 @@ export function confirmation(request: AnfrageRequest, statusUrl: string): Outgoi
     purpose: 'confirmation',
     recipients: [email],
     subject: texts.confirmationSubject(number),
-    body: requesterMail(texts, texts.confirmationLines(number), statusUrl),
+    body: requesterMail(texts, confirmationLines(request, texts, number), statusUrl),
   };
+}
+
+/** For a Lotse contact, the last line (what happens next) speaks of the Lotse instead of a search. */
+function confirmationLines(request: AnfrageRequest, texts: RequesterTexts, number: string): string[] {
+  const lines = texts.confirmationLines(number);
+  return request.kind === 'lotse' ? [...lines.slice(0, -1), texts.lotse.next] : lines;
+}
+
+/** What the status means for this request, in the requester's words (the status page's sentence). */
+export function statusSentence(stored: StoredAnfrage, texts: RequesterTexts): string {
+  if (stored.status === 'matched') return matchedSentence(stored, texts);
+  if (stored.status === 'done' && stored.request.kind === 'lotse') return texts.lotse.done;
+  return texts.explain[stored.status];
 }
 
 /** The sentence that says what "arranged" means for this request, in the requester's words. */
@@ -92,7 +106,7 @@ export function matchedSentence(stored: StoredAnfrage, texts: RequesterTexts): s
     const facts = { mode: request.need.mode, date: appointmentDate(texts, request.need.date), time: appointmentTime(request.need.from) };
     return texts.matchedDolmetscher(stored.assignment?.gender ? { ...facts, gender: stored.assignment.gender } : facts);
   }
-  return texts.matchedGeneric;
+  return request.kind === 'lotse' ? texts.lotse.matched : texts.matchedGeneric;
 }
 
 /** An update on `matched` or `cancelled`; other statuses are not worth a mail. */

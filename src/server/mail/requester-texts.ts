@@ -38,8 +38,14 @@ export interface RequesterTexts {
   explain: Record<Exclude<RequestStatus, 'matched'>, string>;
   /** What "vermittelt" means for a Dolmetscher request. */
   matchedDolmetscher: (facts: MatchedFacts) => string;
-  /** For kinds without a sentence of their own yet (a Lotse request, say). */
+  /** For kinds without a sentence of their own. */
   matchedGeneric: string;
+  /**
+   * A contact request for a Lotse: what happens after the confirmation, what "vermittelt" and
+   * "erledigt" mean. The Lotse is not named: a mail to a mistyped address must not tell a
+   * stranger which volunteer someone asked for.
+   */
+  lotse: { next: string; matched: string; done: string };
   pageTitle: string;
   numberLabel: string;
   loading: string;
@@ -75,6 +81,11 @@ const de: RequesterTexts = {
     return `${who} kommt am ${date} um ${time}.`;
   },
   matchedGeneric: 'Die Koordinierungsstelle hat Ihre Anfrage vermittelt und meldet sich bei Ihnen.',
+  lotse: {
+    next: 'Die Koordinierungsstelle fragt die Lotsin oder den Lotsen und meldet sich bei Ihnen.',
+    matched: 'Die Koordinierungsstelle hat den Kontakt zur Lotsin oder zum Lotsen hergestellt. Sie oder er meldet sich bei Ihnen.',
+    done: 'Die Begleitung ist abgeschlossen. Vielen Dank!',
+  },
   pageTitle: 'Stand Ihrer Anfrage',
   numberLabel: 'Anfragenummer',
   loading: 'Der Stand wird geladen …',
@@ -109,6 +120,11 @@ const leichteSprache: RequesterTexts = {
     return `${who} ${how}. Am ${date} um ${time} Uhr.`;
   },
   matchedGeneric: 'Wir haben jemanden für Sie gefunden. Wir melden uns bei Ihnen.',
+  lotse: {
+    next: 'Wir fragen den Lotsen oder die Lotsin. Dann melden wir uns bei Ihnen.',
+    matched: 'Wir haben mit dem Lotsen oder der Lotsin gesprochen. Er oder sie meldet sich bei Ihnen.',
+    done: 'Die Hilfe ist fertig. Danke!',
+  },
   pageTitle: 'So weit ist Ihre Anfrage',
   numberLabel: 'Nummer',
   loading: 'Bitte warten …',
@@ -143,6 +159,11 @@ const en: RequesterTexts = {
     return `An interpreter will come on ${date} at ${time}.`;
   },
   matchedGeneric: 'The coordination office has arranged your request and will get in touch with you.',
+  lotse: {
+    next: 'The coordination office asks the integration guide and gets back to you.',
+    matched: 'The coordination office has put you in touch with the integration guide, who will contact you.',
+    done: 'The support has ended. Thank you!',
+  },
   pageTitle: 'Status of your request',
   numberLabel: 'Request number',
   loading: 'Loading the status …',
@@ -180,6 +201,11 @@ const ar: RequesterTexts = {
     return `${who} في ${date} الساعة ${time}.`;
   },
   matchedGeneric: 'رتّب مكتب التنسيق طلبك وسيتواصل معك.',
+  lotse: {
+    next: 'يسأل مكتب التنسيق المرشد أو المرشدة ثم يتواصل معك.',
+    matched: 'رتّب مكتب التنسيق التواصل مع المرشد أو المرشدة، وسيتواصل معك.',
+    done: 'انتهت المرافقة. شكرًا لك!',
+  },
   pageTitle: 'حالة طلبك',
   numberLabel: 'رقم الطلب',
   loading: 'جارٍ تحميل الحالة …',
@@ -214,6 +240,11 @@ const fa: RequesterTexts = {
     return `یک مترجم در ${date} ساعت ${time} می‌آید.`;
   },
   matchedGeneric: 'دفتر هماهنگی درخواست شما را هماهنگ کرد و با شما تماس می‌گیرد.',
+  lotse: {
+    next: 'دفتر هماهنگی از راهنما می‌پرسد و با شما تماس می‌گیرد.',
+    matched: 'دفتر هماهنگی تماس شما را با راهنما برقرار کرد؛ راهنما با شما تماس می‌گیرد.',
+    done: 'همراهی به پایان رسید. سپاسگزاریم!',
+  },
   pageTitle: 'وضعیت درخواست شما',
   numberLabel: 'شماره درخواست',
   loading: 'وضعیت در حال بارگذاری است …',
@@ -248,6 +279,11 @@ const tr: RequesterTexts = {
     return `${date}, saat ${time}: Bir tercüman gelecek.`;
   },
   matchedGeneric: 'Koordinasyon ofisi talebinizi ayarladı ve sizinle iletişime geçecek.',
+  lotse: {
+    next: 'Koordinasyon ofisi rehbere sorar ve size geri döner.',
+    matched: 'Koordinasyon ofisi sizi rehberle buluşturdu; rehber sizinle iletişime geçecek.',
+    done: 'Destek tamamlandı. Teşekkür ederiz!',
+  },
   pageTitle: 'Talebinizin durumu',
   numberLabel: 'Talep numarası',
   loading: 'Durum yükleniyor …',
@@ -284,6 +320,11 @@ const uk: RequesterTexts = {
     return `${who} прийде ${date} о ${time}.`;
   },
   matchedGeneric: 'Координаційний офіс організував ваш запит і зв’яжеться з вами.',
+  lotse: {
+    next: 'Координаційне бюро запитає лоцмана чи лоцманку і зв’яжеться з вами.',
+    matched: 'Координаційне бюро встановило контакт із лоцманом чи лоцманкою; вони зв’яжуться з вами.',
+    done: 'Супровід завершено. Дякуємо!',
+  },
   pageTitle: 'Стан вашого запиту',
   numberLabel: 'Номер запиту',
   loading: 'Завантаження стану …',
@@ -319,6 +360,11 @@ const ru: RequesterTexts = {
     return `${who} придёт ${date} в ${time}.`;
   },
   matchedGeneric: 'Координационный офис организовал ваш запрос и свяжется с вами.',
+  lotse: {
+    next: 'Координационное бюро спросит лоцмана или лоцманшу и свяжется с вами.',
+    matched: 'Координационное бюро установило контакт с лоцманом или лоцманшей; они свяжутся с вами.',
+    done: 'Сопровождение завершено. Спасибо!',
+  },
   pageTitle: 'Статус вашего запроса',
   numberLabel: 'Номер запроса',
   loading: 'Статус загружается …',

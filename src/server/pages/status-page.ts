@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, sendMethodNotAllowed, sendNotFound, setApiHeaders } from '../http/json-response.js';
 import { tokenHash } from '../koordination/secret-token.js';
-import { matchedSentence, requestNumber } from '../mail/request-mails.js';
+import { requestNumber, statusSentence } from '../mail/request-mails.js';
 import { requesterTexts } from '../mail/requester-texts.js';
 import type { Store } from '../store/index.js';
 import { sendShell } from './html-shell.js';
@@ -59,7 +59,7 @@ export async function answerStatus(req: IncomingMessage, res: ServerResponse, pa
     return sendJson(res, 404, { error: 'invalid-link', locale, dir: texts.dir, title: texts.pageTitle, message: texts.invalidLink });
   }
   const { locale, texts } = requesterTexts(stored.request.locale);
-  const message = stored.status === 'matched' ? matchedSentence(stored, texts) : texts.explain[stored.status];
+  const message = statusSentence(stored, texts);
   sendJson(res, 200, {
     locale,
     dir: texts.dir,

@@ -14,24 +14,32 @@ import type { StoredAnfrage } from '../store/index.js';
 
 export type ExportColumn = [header: string, value: (a: StoredAnfrage) => string | number | undefined];
 
-/** The receiver's columns (the bearer-token export). */
+/** The interpreter request's `need`, or nothing for other kinds (their cells stay empty). */
+const appointment = (a: StoredAnfrage) => (a.request.kind === 'dolmetscher' ? a.request.need : undefined);
+const lotse = (a: StoredAnfrage) => (a.request.kind === 'lotse' ? a.request.need : undefined);
+
+/**
+ * The receiver's columns (the bearer-token export). One table for every kind: the columns of a
+ * kind stay empty on other kinds' rows, and the kind's own columns come last, so a sheet built
+ * on the interpreter columns keeps working.
+ */
 export const RECEIVER_COLUMNS: readonly ExportColumn[] = [
   ['id', (a) => a.id],
   ['status', (a) => a.status],
   ['received_at', (a) => a.receivedAt],
   ['kommune', (a) => a.request.kommune],
   ['language', (a) => a.request.need.language],
-  ['alternatives', (a) => a.request.need.alternatives?.join(' ')],
-  ['date', (a) => a.request.need.date],
-  ['from', (a) => a.request.need.from],
-  ['duration_minutes', (a) => a.request.need.durationMinutes],
-  ['mode', (a) => a.request.need.mode],
-  ['setting', (a) => a.request.need.setting],
-  ['address', (a) => a.request.need.place?.address],
-  ['plz', (a) => a.request.need.place?.plz],
-  ['ort', (a) => a.request.need.place?.ort],
-  ['gender_preference', (a) => a.request.need.genderPreference],
-  ['notes', (a) => a.request.need.notes],
+  ['alternatives', (a) => appointment(a)?.alternatives?.join(' ')],
+  ['date', (a) => appointment(a)?.date],
+  ['from', (a) => appointment(a)?.from],
+  ['duration_minutes', (a) => appointment(a)?.durationMinutes],
+  ['mode', (a) => appointment(a)?.mode],
+  ['setting', (a) => appointment(a)?.setting],
+  ['address', (a) => appointment(a)?.place?.address],
+  ['plz', (a) => appointment(a)?.place?.plz],
+  ['ort', (a) => appointment(a)?.place?.ort],
+  ['gender_preference', (a) => appointment(a)?.genderPreference],
+  ['notes', (a) => appointment(a)?.notes ?? lotse(a)?.note],
   ['requester_type', (a) => a.request.requester.type],
   ['organisation', (a) => a.request.requester.organisation],
   ['name', (a) => a.request.requester.name],
@@ -39,6 +47,10 @@ export const RECEIVER_COLUMNS: readonly ExportColumn[] = [
   ['phone', (a) => a.request.requester.phone],
   ['locale', (a) => a.request.locale],
   ['consent_at', (a) => a.request.consent.at],
+  ['kind', (a) => a.request.kind],
+  ['lotse_id', (a) => lotse(a)?.lotseId],
+  ['lotse_name', (a) => lotse(a)?.lotseName],
+  ['topics', (a) => lotse(a)?.topics?.join(' ')],
 ];
 
 /** The workspace's export adds what the office recorded. */

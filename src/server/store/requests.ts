@@ -86,7 +86,17 @@ export class RequestRepository {
     const { changes } = await this.db.run(
       `INSERT INTO anfragen (id, payload, fingerprint, kommune, need_date, status, received_at, updated_at, kind, language)
        VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-      [request.id, JSON.stringify(request), fingerprint, request.kommune, request.need.date, at, at, request.kind, request.need.language],
+      [
+        request.id,
+        JSON.stringify(request),
+        fingerprint,
+        request.kommune,
+        appointmentDate(request),
+        at,
+        at,
+        request.kind,
+        request.need.language,
+      ],
     );
     if (changes === 1) return { kind: 'created' };
     const existing = await this.db.get<{ fingerprint: string }>('SELECT fingerprint FROM anfragen WHERE id = ?', [request.id]);
@@ -163,6 +173,11 @@ export class RequestRepository {
     const row = await this.db.get<{ n: number | string }>('SELECT COUNT(*) AS n FROM anfragen');
     return Number(row?.n ?? 0);
   }
+}
+
+/** The column `need_date` (NOT NULL since release 0.1): a Lotse contact has no appointment, so it is empty and sorts first. */
+function appointmentDate(request: AnfrageRequest): string {
+  return request.kind === 'dolmetscher' ? request.need.date : '';
 }
 
 /** Built from fixed fragments only; every value goes in as a bound parameter. */

@@ -48,6 +48,8 @@ export interface AnfrageSummary {
   setting?: string;
   requester: { type: string; organisation?: string };
   assignment?: Assignment;
+  /** A Lotse request: the Lotse the resident asked for. */
+  lotseName?: string;
 }
 
 export interface InboxPage {
@@ -74,7 +76,24 @@ export interface AnfrageDetail {
   kommuneName: string;
   next: RequestStatus[];
   audit: AuditEntry[];
+  /** For a Lotse request: the Lotse as the office's Lotsen feed lists them today (src/server/koordination/current-lotse.ts). */
+  lotse?: CurrentLotse;
 }
+
+export type CurrentLotse =
+  | {
+      found: true;
+      record: {
+        id: string;
+        name: string;
+        languages: Array<string | { code: string }>;
+        place: { ort: string };
+        topics: string[];
+        available: boolean;
+      };
+      updated?: string;
+    }
+  | { found: false; problem: 'no-list' | 'unreadable' | 'invalid' | 'not-in-list' };
 
 export interface Reason {
   code: string;

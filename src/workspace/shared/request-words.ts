@@ -52,3 +52,9 @@ export function settingWord(i18n: WorkspaceI18n, setting: string): string {
 export function languageWord(i18n: WorkspaceI18n, code: string): string {
   return languageName(code, i18n.locale);
 }
+
+const TOPICS = ['behoerden', 'gesundheit', 'schule-kita', 'wohnen', 'arbeit', 'asyl-aufenthalt', 'alltag', 'freizeit', 'familie'] as const;
+
+export function topicWord(i18n: WorkspaceI18n, topic: string): string {
+  return (TOPICS as readonly string[]).includes(topic) ? i18n.t(`topic.${topic as (typeof TOPICS)[number]}`) : topic;
+}

@@ -10,6 +10,7 @@ import { statusWord } from '../shared/request-words.js';
 import { textField } from '../shared/text-field.js';
 import { workspaceStyles } from '../shared/workspace.styles.js';
 import { renderAuditTrail } from './audit-trail.js';
+import { renderLotsePanel } from './lotse-panel.js';
 import { renderRequestFacts } from './request-facts.js';
 
 const NOTE_MAX = 4000;
@@ -189,7 +190,7 @@ export class WirKoordinationAnfrage extends LitElement {
           </section>
         </div>
         <div>
-          ${this.renderStatus(detail)}
+          ${this.renderStatus(detail)} ${detail.lotse ? renderLotsePanel(this.#i18n, detail.lotse) : nothing}
           ${
             item.kind === 'dolmetscher' && item.status !== 'done'
               ? html`<section class="panel" aria-labelledby="suggest-title">

@@ -265,7 +265,7 @@ export class WirKoordinationInbox extends LitElement {
     const need = [
       kindWord(i18n, item.kind),
       languageWord(i18n, item.language),
-      item.date ? `${i18n.date(item.date)}${item.from ? `, ${item.from}` : ''}` : t('inbox.noDate'),
+      item.lotseName ?? (item.date ? `${i18n.date(item.date)}${item.from ? `, ${item.from}` : ''}` : t('inbox.noDate')),
       ...(item.mode ? [modeWord(i18n, item.mode)] : []),
     ].join(' · ');
     const who = item.requester.organisation || requesterWord(i18n, item.requester.type);

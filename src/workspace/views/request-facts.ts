@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { kommuneByCode } from '../../core/place/kommunen.js';
 import type { AnfrageDetail } from '../api/koordination-client.js';
 import type { WorkspaceI18n } from '../i18n/workspace-i18n.js';
-import { languageWord, modeWord, requesterWord, settingWord } from '../shared/request-words.js';
+import { languageWord, modeWord, requesterWord, settingWord, topicWord } from '../shared/request-words.js';
 
 type Row = [label: string, value: string | TemplateResult | undefined];
 
@@ -55,6 +55,16 @@ function renderNeed(i18n: WorkspaceI18n, detail: AnfrageDetail): TemplateResult 
         [t('detail.place'), place],
         [t('detail.gender'), need.genderPreference ? t(need.genderPreference === 'w' ? 'detail.gender.w' : 'detail.gender.m') : undefined],
         [t('detail.notes'), need.notes],
+      ]);
+    }
+    case 'lotse': {
+      const need = request.need;
+      return facts([
+        [t('detail.lotseName'), need.lotseName],
+        [t('detail.lotseId'), need.lotseId],
+        [t('detail.language'), languageWord(i18n, need.language)],
+        [t('detail.topics'), need.topics?.map((topic) => topicWord(i18n, topic)).join(', ')],
+        [t('detail.message'), need.note],
       ]);
     }
     default:

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mailtoFor } from '../../../src/core/request/mailto.js';
-import { sampleRequest } from '../../server/receiver-harness.js';
+import { sampleLotseRequest, sampleRequest } from '../../server/receiver-harness.js';
 
 function parts(mailto: string): { to: string; subject: string; body: string; raw: string } {
   assert.ok(mailto.startsWith('mailto:'));
@@ -52,5 +52,20 @@ describe('mailtoFor', () => {
     const { subject, body } = parts(mailtoFor(sampleRequest(), 'wir@example.de', 'en-GB'));
     assert.match(subject, /^Request for a community interpreter: /);
     assert.ok(body.includes('Mode: on site'));
+  });
+});
+
+describe('mailtoFor: a Lotse contact request', () => {
+  it('names the Lotse by display name and feed id, the language and topics, and how to reach the resident', () => {
+    const request = sampleLotseRequest();
+    const url = mailtoFor(request, 'lotsen@kreis-offenbach.example');
+    const subject = decodeURIComponent(/subject=([^&]*)/.exec(url)![1]!);
+    const body = decodeURIComponent(/body=(.*)$/.exec(url)![1]!);
+    assert.equal(subject, `Kontaktanfrage Integrationslotse:in: Layla B., Tigrinya (ti) (${request.id.slice(0, 8)})`);
+    assert.match(body, /Lotse\/Lotsin: Layla B\. \(L-17\)/);
+    assert.match(body, /Themen: Ämter und Behörden/);
+    assert.match(body, /Hinweise: Termin beim Jobcenter/);
+    assert.match(body, /Telefon: \+49 151 2345678/);
+    assert.ok(!body.includes('Termin:'), 'no appointment lines for a Lotse contact');
   });
 });

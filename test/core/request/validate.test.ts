@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newDraftId } from '../../../src/core/request/draft-id.js';
 import { validateRequest } from '../../../src/core/request/validate.js';
-import { sampleRequest } from '../../server/receiver-harness.js';
+import { sampleLotseRequest, sampleRequest } from '../../server/receiver-harness.js';
 
 function codes(input: unknown): Record<string, string> {
   const result = validateRequest(input);
@@ -42,7 +42,9 @@ describe('validateRequest', () => {
     assert.deepEqual(codes({ ...rest, need, requester: { type: 'schule', name: '   ', email: 'a@b.de' } }), {
       'requester.name': 'required',
     });
-    assert.equal(codes({}).requester, 'required');
+    // Without a kind nothing else can be judged: the kind decides what `need` holds.
+    assert.deepEqual(codes({}), { kind: 'required' });
+    assert.equal(codes({ kind: 'dolmetscher' }).requester, 'required');
   });
 
   it('gives each kind of wrong input its own code the form can translate', () => {
@@ -100,6 +102,54 @@ describe('validateRequest', () => {
   it("does not judge the date against today: that is the form's rule, not the contract's", () => {
     const base = sampleRequest();
     assert.equal(validateRequest({ ...base, need: { ...base.need, date: '2020-01-01' } }).ok, true);
+  });
+});
+
+describe('validateRequest: locales', () => {
+  it('accepts a request sent from a form in Leichte Sprache (de-x-ls, a private-use subtag)', () => {
+    assert.equal(validateRequest(sampleRequest({ locale: 'de-x-ls' })).ok, true);
+    assert.equal(validateRequest(sampleLotseRequest({ locale: 'de-x-ls' })).ok, true);
+  });
+
+  it('still refuses language codes with a bare one-letter subtag or an empty private-use part', () => {
+    for (const locale of ['de-x', 'de-l-s', 'x-de', 'de-x-', 'de-x-toolongtag']) {
+      assert.deepEqual(codes(sampleRequest({ locale })), { locale: 'invalid-language' }, locale);
+    }
+  });
+});
+
+describe('validateRequest: kind lotse', () => {
+  it('accepts a contact request naming the Lotse by feed id and display name', () => {
+    const request = sampleLotseRequest();
+    assert.deepEqual(validateRequest(request), { ok: true, value: request });
+    const { topics: _topics, note: _note, ...minimal } = request.need;
+    assert.equal(validateRequest(sampleLotseRequest({ need: minimal })).ok, true);
+  });
+
+  it('answers an unknown kind with invalid-value on `kind` (what an older receiver says to a newer form)', () => {
+    assert.deepEqual(codes({ ...sampleLotseRequest(), kind: 'sprachkurs' }), { kind: 'invalid-value' });
+  });
+
+  it('checks the Lotse fields: id and name present, known topics, a capped plain-text note', () => {
+    const base = sampleLotseRequest();
+    assert.deepEqual(codes({ ...base, need: { ...base.need, lotseId: '', lotseName: ' ' } }), {
+      'need.lotseId': 'required',
+      'need.lotseName': 'required',
+    });
+    assert.deepEqual(codes({ ...base, need: { ...base.need, topics: ['behoerden', 'steuern'] } }), { 'need.topics.1': 'invalid-value' });
+    assert.deepEqual(codes({ ...base, need: { ...base.need, note: 'n'.repeat(501) } }), { 'need.note': 'too-long' });
+    assert.deepEqual(codes({ ...base, need: { ...base.need, note: 'a\u202Eb' } }), { 'need.note': 'invalid-characters' });
+  });
+
+  it('does not take interpreter fields for a Lotse (the kind decides the shape of need)', () => {
+    const dolmetscher = sampleRequest();
+    assert.deepEqual(codes({ ...dolmetscher, kind: 'lotse' }), { 'need.lotseId': 'required', 'need.lotseName': 'required' });
+  });
+
+  it('asks for e-mail or phone as for an interpreter request', () => {
+    assert.deepEqual(codes(sampleLotseRequest({ requester: { type: 'privat', name: 'Samira' } })), {
+      'requester.email': 'contact-required',
+    });
   });
 });
 

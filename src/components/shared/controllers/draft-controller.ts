@@ -12,9 +12,13 @@ export interface DraftMeta {
 }
 
 export interface DraftOptions<D extends DraftMeta> {
-  /** The sessionStorage key; the element's id is added, so two forms on one page keep their own drafts. */
-  storageKey: string;
-  /** A new, empty draft's fields (id, start time and send time are added here). */
+  /**
+   * The sessionStorage key; the element's id is added, so two forms on one page keep their own
+   * drafts. A function when the key depends on what the form is for (one draft per Lotse); it is
+   * read at the first update, after its properties are set.
+   */
+  storageKey: string | (() => string);
+  /** A new, empty draft's fields (id, start time and send time are added here); read at the first update. */
   fields: () => Omit<D, keyof DraftMeta>;
   /** Whether to keep the draft across reloads (the form's `keep-draft`). */
   enabled: () => boolean;
@@ -30,30 +34,33 @@ export interface DraftOptions<D extends DraftMeta> {
 export class DraftController<D extends DraftMeta> implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: DraftOptions<D>;
-  #value: D;
+  /** Made on first use or at the first update, never in the constructor (the host's fields are not set then). */
+  #value: D | undefined;
   #restored = false;
   #enabled = true;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: DraftOptions<D>) {
     this.#host = host;
     this.#options = options;
-    this.#value = this.#empty();
     host.addController(this);
   }
 
   get value(): D {
+    this.#value ??= this.#empty();
     return this.#value;
   }
 
   hostUpdate(): void {
     // Restored before the first render, not on connection: a framework sets `keep-draft` (and
-    // an `id`) as properties right after inserting the element, and those must count. Once: a
-    // form moved around the page keeps what is on screen.
+    // an `id`) as properties right after inserting the element, and those must count. A new
+    // draft is made here too, not only in the constructor: its fields may start from the host's
+    // properties (a preselected language), which are set by now. Once: a form moved around the
+    // page keeps what is on screen.
     if (!this.#restored) {
       this.#restored = true;
       const saved = this.#options.enabled() ? this.#load() : undefined;
-      if (saved) this.#value = saved;
-      else if (!this.#options.enabled()) this.clear();
+      this.#value = saved ?? this.#empty();
+      if (!saved && !this.#options.enabled()) this.clear();
     }
     // `keep-draft` turned off while the form is open: the stored copy goes at once.
     const enabled = this.#options.enabled();
@@ -63,14 +70,14 @@ export class DraftController<D extends DraftMeta> implements ReactiveController 
 
   /** Changes fields and saves the draft. */
   set(patch: Partial<D>): void {
-    this.#value = { ...this.#value, ...patch };
+    this.#value = { ...this.value, ...patch };
     this.#save();
     this.#host.requestUpdate();
   }
 
   /** Notes the first send's time (kept for every resend of this draft). */
   markSent(now = new Date()): void {
-    if (!this.#value.createdAt) this.set({ createdAt: now.toISOString() } as Partial<D>);
+    if (!this.value.createdAt) this.set({ createdAt: now.toISOString() } as Partial<D>);
   }
 
   /** Removes the stored copy; what is on screen stays. */
@@ -94,7 +101,9 @@ export class DraftController<D extends DraftMeta> implements ReactiveController 
   }
 
   #key(): string {
-    return this.#host.id ? `${this.#options.storageKey}:${this.#host.id}` : this.#options.storageKey;
+    const { storageKey } = this.#options;
+    const base = typeof storageKey === 'function' ? storageKey() : storageKey;
+    return this.#host.id ? `${base}:${this.#host.id}` : base;
   }
 
   #save(): void {

@@ -166,6 +166,32 @@ export function renderRadioGroup(f: ChoiceGroup): TemplateResult {
   </fieldset>`;
 }
 
+export interface CheckboxGroup extends FieldText {
+  field: string;
+  /** The ticked values. */
+  values: readonly string[];
+  options: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * Several boxes in a fieldset (pick any): legend, hint and error as for radios; each box has
+ * the id `<id>-<n>` and its value, so the form's one `change` listener toggles `value` in `field`.
+ */
+export function renderCheckboxGroup(f: CheckboxGroup): TemplateResult {
+  return html`<fieldset class="group ${f.error ? 'has-error' : ''}" aria-describedby=${describedBy(f.id, f) || nothing}>
+    <legend>${f.label}</legend>
+    ${renderHint(f.id, f.hint)} ${renderError(f.id, f.error, f.errorPrefix)}
+    <div class="checkboxes">
+      ${f.options.map(
+        ([v, text], i) => html`<div class="choice checkbox">
+          <input type="checkbox" id="${f.id}-${i}" name=${f.id} data-field=${f.field} .value=${v} .checked=${f.values.includes(v)} />
+          <label for="${f.id}-${i}">${text}</label>
+        </div>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
 export interface CheckboxField extends FieldText {
   field: string;
   checked: boolean;

@@ -15,13 +15,10 @@ export interface SummaryRow {
   field: string;
 }
 
-export interface ReviewTexts {
-  title: string;
-  intro: string;
-  change: string;
+/** The words of sending and of its failure, the same for every request form (send-texts.ts). */
+export interface SendTexts {
   send: string;
   sending: string;
-  back: string;
   retrying: string;
   offline: string;
   failureTitle: string;
@@ -31,6 +28,13 @@ export interface ReviewTexts {
   mail: string;
   /** What went wrong, in the person's words, for a failure. */
   failureMessage: (failure: FinalFailure) => string;
+}
+
+export interface ReviewTexts extends SendTexts {
+  title: string;
+  intro: string;
+  change: string;
+  back: string;
 }
 
 export interface ReviewView {
@@ -69,35 +73,51 @@ export function renderSummaryList(
   </dl>`;
 }
 
+/** True from the click until the send ends, while waiting for the connection too. */
+export function isSending(state: SendState): boolean {
+  return state === 'sending' || state === 'retrying' || state === 'offline';
+}
+
+/** The main send button: it stays focusable while busy (aria-disabled, not disabled), so focus is not lost mid-send. */
+export function renderSendButton(state: SendState, t: SendTexts, onSend: () => void, type: 'button' | 'submit' = 'button'): TemplateResult {
+  const busy = isSending(state);
+  return html`<button class="button" part="button" type=${type} id="send" aria-disabled=${busy ? 'true' : 'false'} @click=${type === 'button' ? onSend : nothing}>
+    ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.sending}` : t.send}
+  </button>`;
+}
+
 export function renderReview(v: ReviewView): TemplateResult {
   const t = v.texts;
-  const busy = v.state === 'sending' || v.state === 'retrying' || v.state === 'offline';
+  const busy = isSending(v.state);
   return html`<section class="review" aria-labelledby="step-title">
     <h2 id="step-title" part="title" tabindex="-1">${t.title}</h2>
     <p class="intro">${t.intro}</p>
     ${renderSummaryList(v.rows, { label: t.change, onChange: v.onChange })} ${v.extra ?? nothing} ${renderSendStatus(v.state, t)}
     ${v.state === 'failed' && v.failure ? renderFailure(v.failure, t, v.onSend) : nothing}
     <div class="actions">
-      ${
-        v.state === 'failed'
-          ? nothing
-          : html`<button class="button" part="button" type="button" id="send" aria-disabled=${busy ? 'true' : 'false'} @click=${v.onSend}>
-            ${busy ? html`<span class="spinner" aria-hidden="true"></span>${t.sending}` : t.send}
-          </button>`
-      }
+      ${v.state === 'failed' ? nothing : renderSendButton(v.state, t, v.onSend)}
       <button class="button secondary" part="button" type="button" ?hidden=${busy} @click=${v.onBack}>${t.back}</button>
     </div>
   </section>`;
 }
 
-function renderSendStatus(state: SendState, t: ReviewTexts): TemplateResult | typeof nothing {
+/** Where a long send stands (retrying, waiting for the connection); nothing while it simply sends. */
+export function renderSendStatus(state: SendState, t: SendTexts): TemplateResult | typeof nothing {
   if (state === 'offline') return html`<p class="notice" id="status">${t.offline}</p>`;
   if (state === 'retrying') return html`<p class="notice" id="status">${t.retrying}</p>`;
   return nothing;
 }
 
-/** Focus moves here after a final failure (`#failure`); nothing the person typed is lost. */
-function renderFailure(f: FinalFailure, t: ReviewTexts, onRetry: () => void): TemplateResult {
+/**
+ * Focus moves here after a final failure (`#failure`); nothing the person typed is lost.
+ * `after`: more ways on (a form that has no office e-mail shows the office's contact here).
+ */
+export function renderFailure(
+  f: FinalFailure,
+  t: SendTexts,
+  onRetry: () => void,
+  after: TemplateResult | typeof nothing = nothing,
+): TemplateResult {
   return html`<div class="failure" id="failure" tabindex="-1" role="alert">
     <h3>${t.failureTitle}</h3>
     <p>${t.failureMessage(f)}</p>
@@ -106,5 +126,6 @@ function renderFailure(f: FinalFailure, t: ReviewTexts, onRetry: () => void): Te
       ${f.retry ? html`<button class="button" part="button" type="button" id="retry" @click=${onRetry}>${t.retry}</button>` : nothing}
       ${f.mailto ? html`<a class="button secondary" part="button" id="mail" href=${f.mailto}>${t.mail}</a>` : nothing}
     </div>
+    ${after}
   </div>`;
 }

@@ -1,6 +1,7 @@
 import type { CatalogPart } from '../../catalog-types.js';
 import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
+import type { request as requestSource } from '../de/request.js';
 
 // Arabic plural forms: zero, one, two, few (3–10), many (11–99), other.
 const workingDays = (n: number) =>
@@ -13,7 +14,7 @@ const workingDays = (n: number) =>
     other: '# يوم عمل',
   });
 
-export const anfrage: CatalogPart<typeof source> = {
+export const anfrage: CatalogPart<typeof source & typeof requestSource> = {
   'anfrage.title': 'طلب مترجم/ة شفهي/ة متطوع/ة',
   'anfrage.intro':
     'يرافق مترجمون ومترجمات متطوعون المحادثات في المدرسة أو الروضة أو عيادة الطبيب أو الدوائر الرسمية. يصل طلبك إلى مكتب تنسيق WIR الذي يبحث عن شخص مناسب.',

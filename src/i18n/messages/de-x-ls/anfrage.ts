@@ -1,8 +1,9 @@
 import type { CatalogPart } from '../../catalog-types.js';
 import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
+import type { request as requestSource } from '../de/request.js';
 
-export const anfrage: CatalogPart<typeof source> = {
+export const anfrage: CatalogPart<typeof source & typeof requestSource> = {
   'anfrage.title': 'Laien·dolmetscher anfragen',
   'anfrage.intro':
     'Laien·dolmetscherinnen und Laien·dolmetscher übersetzen bei Gesprächen. Zum Beispiel in der Schule, in der Kita, beim Arzt oder beim Amt. Sie machen das freiwillig. Ihre Anfrage geht an die WIR-Koordinierungs·stelle. Die Koordinierungs·stelle sucht eine passende Person.',

@@ -25,8 +25,6 @@ export const anfrage = {
   'anfrage.name.hint': 'Die Person, die für Rückfragen erreichbar ist.',
   'anfrage.contact.legend': 'Wie erreichen wir Sie?',
   'anfrage.contact.hint': 'Geben Sie eine E-Mail-Adresse, eine Telefonnummer oder beides an.',
-  'anfrage.email.label': 'E-Mail-Adresse',
-  'anfrage.phone.label': 'Telefonnummer',
 
   'anfrage.section.need': 'Was wird gebraucht?',
   'anfrage.language.label': 'Sprache',
@@ -80,14 +78,9 @@ export const anfrage = {
   'anfrage.gender.m': 'Einen Mann',
   'anfrage.notes.label': 'Hinweise (optional)',
   'anfrage.notes.hint': 'z. B. Anlass des Gesprächs oder Treffpunkt. Bitte keine Diagnosen oder andere vertrauliche Angaben.',
-  'anfrage.notes.left': (n: number) => plural('de', n, { one: 'Noch # Zeichen möglich', other: 'Noch # Zeichen möglich' }),
-  'anfrage.notes.over': (n: number) => plural('de', n, { one: '# Zeichen zu viel', other: '# Zeichen zu viel' }),
 
-  'anfrage.consent.legend': 'Datenschutz',
   'anfrage.consent.label':
     'Ich bin einverstanden, dass meine Angaben an die WIR-Koordinierungsstelle gehen, damit sie eine:n Dolmetscher:in vermittelt.',
-  'anfrage.consent.link': 'Datenschutzhinweis lesen (neues Fenster)',
-  'anfrage.honeypot': 'Dieses Feld bitte leer lassen',
 
   'anfrage.toReview': 'Weiter zur Prüfung',
   'anfrage.review.title': 'Bitte prüfen Sie Ihre Anfrage',
@@ -103,39 +96,12 @@ export const anfrage = {
   'anfrage.review.place': 'Ort',
   'anfrage.review.wishes': 'Wünsche und Hinweise',
   'anfrage.review.none': 'keine',
-  'anfrage.send': 'Anfrage senden',
-  'anfrage.sending': 'Anfrage wird gesendet …',
-  'anfrage.retrying': 'Keine Antwort vom Server. Neuer Versuch in wenigen Sekunden …',
   'anfrage.back': 'Zurück zum Formular',
 
-  'anfrage.offline':
-    'Sie sind offline. Ihre Anfrage wird automatisch gesendet, sobald wieder eine Verbindung besteht. Lassen Sie diese Seite geöffnet.',
-  'anfrage.failure.title': 'Die Anfrage wurde nicht gesendet',
-  'anfrage.failure.network': 'Der Server war nicht erreichbar. Ihre Angaben sind nicht verloren.',
-  'anfrage.failure.timeout': 'Der Server hat nicht rechtzeitig geantwortet. Ihre Angaben sind nicht verloren.',
-  'anfrage.failure.server': 'Beim Server ist ein Fehler aufgetreten. Ihre Angaben sind nicht verloren.',
-  'anfrage.failure.rate-limited': (seconds: number) =>
-    `Gerade kommen zu viele Anfragen an. Warten Sie ${plural('de', seconds, { one: '# Sekunde', other: '# Sekunden' })} und senden Sie dann erneut.`,
-  'anfrage.failure.too-large': 'Die Anfrage ist zu lang. Kürzen Sie die Hinweise und senden Sie erneut.',
-  'anfrage.failure.conflict':
-    'Unter dieser Anfragenummer ist schon eine andere Anfrage gespeichert. Senden Sie die Anfrage bitte per E-Mail.',
-  'anfrage.failure.rejected': 'Der Server hat die Anfrage abgelehnt. Senden Sie die Anfrage bitte per E-Mail.',
-  'anfrage.failure.next': 'Senden Sie erneut oder schicken Sie die Anfrage per E-Mail an die Koordinierungsstelle.',
-  'anfrage.retry': 'Erneut senden',
-  'anfrage.mail': 'Per E-Mail senden',
-
-  'anfrage.success.title': 'Ihre Anfrage ist angekommen',
-  'anfrage.success.number': 'Ihre Anfragenummer',
-  'anfrage.success.fullNumber': 'Vollständige Nummer',
-  'anfrage.success.nextTitle': 'Wie es weitergeht',
   'anfrage.success.next1': 'Die WIR-Koordinierungsstelle sucht eine passende Laiendolmetscher:in.',
   'anfrage.success.next2':
     'Sie meldet sich bei Ihnen per E-Mail oder Telefon, sobald sie jemanden gefunden hat, oder wenn es nicht klappt.',
-  'anfrage.success.next3': 'Nennen Sie bei Rückfragen bitte Ihre Anfragenummer.',
-  'anfrage.success.summary': 'Ihre Angaben',
-  'anfrage.success.print': 'Zusammenfassung drucken',
   'anfrage.success.new': 'Neue Anfrage stellen',
-  'anfrage.success.status': 'Stand Ihrer Anfrage ansehen',
 
   'anfrage.feed.count': (n: number, language: string, area: string) =>
     n === 0
@@ -147,14 +113,9 @@ export const anfrage = {
 
   'anfrage.announce.errors': (n: number) =>
     plural('de', n, { one: '# Angabe fehlt oder ist falsch', other: '# Angaben fehlen oder sind falsch' }),
-  'anfrage.announce.sent': 'Anfrage gesendet.',
 
   'anfrage.error.requester-type.required': 'Wählen Sie aus, für wen Sie anfragen.',
   'anfrage.error.name.required': 'Geben Sie Ihren Namen ein.',
-  'anfrage.error.contact-required':
-    'Geben Sie eine E-Mail-Adresse oder eine Telefonnummer an, damit die Koordinierungsstelle Sie erreicht.',
-  'anfrage.error.invalid-email': 'Geben Sie eine E-Mail-Adresse in der Form name@beispiel.de ein.',
-  'anfrage.error.invalid-phone': 'Geben Sie eine Telefonnummer mit mindestens 5 Ziffern ein, z. B. 06074 12345.',
   'anfrage.error.language.required': 'Wählen Sie die Sprache aus, in die gedolmetscht werden soll.',
   'anfrage.error.invalid-language': 'Wählen Sie eine Sprache aus der Liste aus.',
   'anfrage.error.too-many': 'Wählen Sie höchstens 5 weitere Sprachen aus.',
@@ -175,11 +136,4 @@ export const anfrage = {
   'anfrage.error.invalid-plz': 'Geben Sie eine Postleitzahl mit 5 Ziffern ein, z. B. 63128.',
   'anfrage.error.ort.required': 'Geben Sie den Ort des Termins ein.',
   'anfrage.error.kommune.required': 'Wählen Sie den Kreis oder die Stadt aus, in dem der Termin ist.',
-  'anfrage.error.consent-required': 'Setzen Sie das Häkchen beim Datenschutz, damit Ihre Anfrage weitergegeben werden darf.',
-  'anfrage.error.too-long': (max: number) => `Kürzen Sie den Text auf höchstens ${max} Zeichen.`,
-  'anfrage.error.invalid-value': 'Wählen Sie eine der angebotenen Möglichkeiten aus.',
-  'anfrage.error.invalid-characters':
-    'Entfernen Sie Steuer- und unsichtbare Formatierungszeichen (zum Beispiel aus einem kopierten Text) und geben Sie den Text neu ein.',
-  'anfrage.error.invalid': 'Prüfen Sie diese Angabe und korrigieren Sie sie.',
-  'anfrage.error.general': 'Die Anfrage konnte nicht angenommen werden. Laden Sie die Seite neu oder senden Sie die Anfrage per E-Mail.',
 };

@@ -1,9 +1,11 @@
 import { anfrage } from './anfrage.js';
 import { common } from './common.js';
+import { kontakt } from './kontakt.js';
 import { kurse } from './kurse.js';
 import { languagePicker } from './language-picker.js';
 import { lotsen } from './lotsen.js';
 import { place } from './place.js';
+import { request } from './request.js';
 import { searchStates } from './states.js';
 import { time } from './time.js';
 
@@ -19,5 +21,7 @@ export const de = {
   ...searchStates,
   ...lotsen,
   ...kurse,
+  ...request,
   ...anfrage,
+  ...kontakt,
 };

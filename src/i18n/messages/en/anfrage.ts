@@ -1,8 +1,9 @@
 import type { CatalogPart } from '../../catalog-types.js';
 import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
+import type { request as requestSource } from '../de/request.js';
 
-export const anfrage: CatalogPart<typeof source> = {
+export const anfrage: CatalogPart<typeof source & typeof requestSource> = {
   'anfrage.title': 'Request a community interpreter',
   'anfrage.intro':
     'Volunteer community interpreters (Laiendolmetscher:innen) support conversations at school, nursery, the doctor’s or a public office. Your request goes to the WIR coordination office, which looks for a suitable person.',

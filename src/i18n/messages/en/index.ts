@@ -1,6 +1,7 @@
 import type { Messages } from '../../catalog-types.js';
 import { anfrage } from './anfrage.js';
 import { common } from './common.js';
+import { kontakt } from './kontakt.js';
 import { kurse } from './kurse.js';
 import { languagePicker } from './language-picker.js';
 import { lotsen } from './lotsen.js';
@@ -17,4 +18,5 @@ export const en: Messages = {
   ...lotsen,
   ...kurse,
   ...anfrage,
+  ...kontakt,
 };

@@ -1,8 +1,9 @@
 import type { CatalogPart } from '../../catalog-types.js';
 import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
+import type { request as requestSource } from '../de/request.js';
 
-export const anfrage: CatalogPart<typeof source> = {
+export const anfrage: CatalogPart<typeof source & typeof requestSource> = {
   'anfrage.title': 'درخواست مترجم شفاهی داوطلب (Laiendolmetscher:in)',
   'anfrage.intro':
     'مترجمان شفاهی داوطلب (Laiendolmetscher:innen) در گفتگوها در مدرسه، کودکستان (Kita)، مطب پزشک یا اداره همراهی می‌کنند. درخواست شما به دفتر هماهنگی WIR فرستاده می‌شود و آنجا فرد مناسبی را پیدا می‌کنند.',

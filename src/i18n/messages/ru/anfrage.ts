@@ -1,6 +1,7 @@
 import type { CatalogPart } from '../../catalog-types.js';
 import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
+import type { request as requestSource } from '../de/request.js';
 
 const workingDays = (days: number) =>
   plural('ru', days, {
@@ -10,7 +11,7 @@ const workingDays = (days: number) =>
     other: '# рабочего дня',
   });
 
-export const anfrage: CatalogPart<typeof source> = {
+export const anfrage: CatalogPart<typeof source & typeof requestSource> = {
   'anfrage.title': 'Запросить переводчика-волонтёра (Laiendolmetscher:in)',
   'anfrage.intro':
     'Переводчицы и переводчики-волонтёры (Laiendolmetscher:innen) помогают на встречах и разговорах в школе, детском саду (Kita), у врача или в ведомстве. Ваш запрос поступит в координационную службу WIR, которая подберёт подходящего человека.',

@@ -1,8 +1,9 @@
 import type { CatalogPart } from '../../catalog-types.js';
 import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
+import type { request as requestSource } from '../de/request.js';
 
-export const anfrage: CatalogPart<typeof source> = {
+export const anfrage: CatalogPart<typeof source & typeof requestSource> = {
   'anfrage.title': 'Gönüllü tercüman (Laiendolmetscher:in) talep edin',
   'anfrage.intro':
     'Gönüllü tercümanlar (Laiendolmetscher:innen) okulda, Kita’da (kreş), doktorda veya resmi dairelerde yapılan görüşmelere eşlik eder. Talebiniz WIR koordinasyon birimine gider; birim uygun bir kişi arar.',

@@ -1,11 +1,12 @@
 import type { CatalogPart } from '../../catalog-types.js';
 import { plural } from '../../plural.js';
 import type { anfrage as source } from '../de/anfrage.js';
+import type { request as requestSource } from '../de/request.js';
 
 const workingDays = (days: number) =>
   plural('uk', days, { one: '# робочий день', few: '# робочі дні', many: '# робочих днів', other: '# робочого дня' });
 
-export const anfrage: CatalogPart<typeof source> = {
+export const anfrage: CatalogPart<typeof source & typeof requestSource> = {
   'anfrage.title': 'Запит на перекладача-волонтера (Laiendolmetscher:in)',
   'anfrage.intro':
     'Перекладачі-волонтери (Laiendolmetscher:innen) допомагають під час розмов у школі, дитсадку (Kita), у лікаря чи в установі. Ваш запит надійде до координаційного центру WIR, який підбере відповідну людину.',
