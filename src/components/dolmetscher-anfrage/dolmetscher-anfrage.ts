@@ -4,7 +4,7 @@ import { kommuneProblem, missingEndpointProblem, wirArea } from '../../core/attr
 import { localToday } from '../../core/calendar/local-date.js';
 import type { DolmetscherQuery } from '../../core/match/index.js';
 import { kommuneByCode, kommuneId, loadGazetteer } from '../../core/place/index.js';
-import type { AnfrageRequest, Delivery, DeliveryStep } from '../../core/request/index.js';
+import type { AnfrageRequest, Delivery } from '../../core/request/index.js';
 import { checkFormRules, earliestDate } from '../../core/request/lead-time.js';
 import { mailtoFor } from '../../core/request/mailto.js';
 import { REQUEST_LIMITS } from '../../core/schema/request-vocabulary.js';
@@ -14,7 +14,7 @@ import { anfrage } from '../../i18n/messages/de/anfrage.js';
 import { request } from '../../i18n/messages/de/request.js';
 import { Announcer } from '../shared/announcer.js';
 import { AttributeCheckController } from '../shared/controllers/attribute-check-controller.js';
-import { DraftController } from '../shared/controllers/draft-controller.js';
+import { DraftController, keepDraftAttribute } from '../shared/controllers/draft-controller.js';
 import { FeedController } from '../shared/controllers/feed-controller.js';
 import { FocusController } from '../shared/controllers/focus-controller.js';
 import { SearchController } from '../shared/controllers/search-controller.js';
@@ -31,33 +31,14 @@ import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
 import { type AnfrageDraft, type DraftField, emptyFields, requestFromDraft } from './anfrage-draft.js';
 import { renderAnfrageForm } from './anfrage-form-view.js';
 import { anfrageSummaryRows } from './anfrage-summary.js';
-import { reviewTexts, successTexts } from './anfrage-texts.js';
+import { reviewTexts, SEND_ANNOUNCEMENTS, successTexts } from './anfrage-texts.js';
 import { formatDate, language } from './anfrage-words.js';
 import { dolmetscherAnfrageStyles } from './dolmetscher-anfrage.styles.js';
-import { collectErrors, type FieldError, type FormField, messageFor, ruleErrorsToFieldErrors } from './field-errors.js';
+import { collectErrors, FIELDS_ANSWERED, type FieldError, type FormField, messageFor, ruleErrorsToFieldErrors } from './field-errors.js';
 
 type Step = 'form' | 'review' | 'success';
 /** The request schema's module, loaded after the first paint (zod is not needed to show the form). */
 type RequestSchema = typeof import('../../core/request/validate.js');
-
-/** `keep-draft="false"` turns the draft store off; any other value (or none) keeps it on. */
-const booleanNotFalse = { fromAttribute: (value: string | null) => value !== 'false', toAttribute: (v: boolean) => String(v) };
-
-/** The live-region sentence for each step of a send. */
-const ANNOUNCE = {
-  sending: 'anfrage.sending',
-  retrying: 'anfrage.retrying',
-  offline: 'anfrage.offline',
-  sent: 'anfrage.announce.sent',
-} as const satisfies Record<DeliveryStep | 'sent', string>;
-
-/** Which form fields a draft field's change answers (either contact field satisfies "e-mail or phone"). */
-const ANSWERS: Partial<Record<DraftField, FormField[]>> = {
-  requesterType: ['requester-type'],
-  genderPreference: ['gender'],
-  email: ['email', 'phone'],
-  phone: ['email', 'phone'],
-};
 
 /**
  * The request form for a Laiendolmetscher:in (docs/architecture.md, Request contract v1): who asks, which language, when, how and where; a
@@ -119,7 +100,7 @@ export class WirDolmetscherAnfrage extends LitElement {
   readonly #submission = new SubmissionController<AnfrageRequest>(this, this.#announcer, {
     endpoint: () => this.endpoint,
     minFillSeconds: () => this.minFillSeconds,
-    announce: (what) => this.#i18n.t(ANNOUNCE[what]),
+    announce: (what) => this.#i18n.t(SEND_ANNOUNCEMENTS[what]),
     fallback: () =>
       this.contactEmail
         ? { email: this.contactEmail, mailto: (request, email) => mailtoFor(request, email, this.#i18n.locale) }
@@ -164,7 +145,7 @@ export class WirDolmetscherAnfrage extends LitElement {
   @property({ type: Boolean, attribute: 'show-locale-switch' }) showLocaleSwitch = false;
 
   /** Keep the draft in sessionStorage across reloads; `keep-draft="false"` turns it off. */
-  @property({ attribute: 'keep-draft', converter: booleanNotFalse }) keepDraft = true;
+  @property({ attribute: 'keep-draft', converter: keepDraftAttribute }) keepDraft = true;
 
   /** Seconds a person needs at least from first view to send; a faster send waits (bots do not). */
   @property({ type: Number, attribute: 'min-fill-seconds' }) minFillSeconds = 3;
@@ -191,7 +172,7 @@ export class WirDolmetscherAnfrage extends LitElement {
 
   #set(patch: Partial<AnfrageDraft>, answers: DraftField[]): void {
     this.#draft.set(patch);
-    this.#clearErrors(answers.flatMap((f) => ANSWERS[f] ?? [f as FormField]));
+    this.#clearErrors(answers.flatMap((f) => FIELDS_ANSWERED[f] ?? [f as FormField]));
   }
 
   /**

@@ -8,6 +8,7 @@ import type { FormRuleError } from '../../core/request/lead-time.js';
 import { REQUEST_LIMITS } from '../../core/schema/request-vocabulary.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import { sharedErrorText } from '../shared/request-views/request-error-words.js';
+import type { DraftField } from './anfrage-draft.js';
 
 /** Form fields in the order they are shown; also the id of each field's control. */
 export const FORM_FIELDS = [
@@ -32,6 +33,14 @@ export const FORM_FIELDS = [
   'consent',
 ] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
+
+/** Which form fields a draft field's change answers (either contact field satisfies "e-mail or phone"). */
+export const FIELDS_ANSWERED: Partial<Record<DraftField, FormField[]>> = {
+  requesterType: ['requester-type'],
+  genderPreference: ['gender'],
+  email: ['email', 'phone'],
+  phone: ['email', 'phone'],
+};
 
 export interface FieldError {
   field: FormField | 'general';

@@ -10,7 +10,6 @@ import {
   wirArea,
 } from '../../core/attributes/index.js';
 import { DAYPARTS, type Daypart, daypartSlots } from '../../core/availability/index.js';
-import { normalizeLanguageCode } from '../../core/language/index.js';
 import type { Hit, LotsenQuery, MatchIndex, Relaxation, SearchResult } from '../../core/match/index.js';
 import type { LotseRecord, Publisher } from '../../core/schema/index.js';
 import { DAYS, type Day, LOTSEN_TOPICS } from '../../core/schema/vocabularies.js';
@@ -39,10 +38,11 @@ import {
   renderSkeleton,
 } from '../shared/search-states/search-states.js';
 import { searchWidgetStyles } from '../shared/styles/search-widget.styles.js';
+import { ContactRequestController } from './contact-request/contact-request-controller.js';
 import { lotsenFinderStyles } from './lotsen-finder.styles.js';
 import { type Gender, type LotsenChoices, renderLotsenSearchForm } from './lotsen-search-form.js';
 import { lotsenUrlCodec, type SharedSearch } from './lotsen-url-codec.js';
-import { type ContactRequestSlot, renderResultCard, renderResultList } from './result-card.js';
+import { renderResultCard, renderResultList } from './result-card.js';
 
 type Result = SearchResult<LotseRecord, LotsenQuery>;
 interface LoadedFeed {
@@ -118,6 +118,16 @@ export class WirLotsenFinder extends LitElement {
   readonly #i18n = new LocaleController(this, lotsen, searchStates);
   readonly #announcer = new Announcer(this);
   readonly #focus = new FocusController(this);
+  readonly #contactRequest = new ContactRequestController(this, {
+    endpoint: () => this.endpoint,
+    privacyUrl: () => this.privacyUrl,
+    responseDays: () => this.responseDays,
+    locale: () => this.#i18n.locale,
+    selectedTopics: () => this.selectedTopics,
+    publisherKommune: () => this.#feed.value?.publisher.kommune,
+    contactFor: (record) => this.#contactFor(record),
+    focus: this.#focus,
+  });
   readonly #feed = new FeedController(this, 'lotsen', function* (loaded, engine): SlicedJob<LoadedFeed> {
     return { index: yield* engine.createIndexJob(loaded.records, 'lotsen'), publisher: loaded.publisher };
   });
@@ -130,7 +140,7 @@ export class WirLotsenFinder extends LitElement {
     changed: () => {
       this.more = undefined;
       this.openContacts = new Set();
-      this.requestFor = undefined;
+      this.#contactRequest.close();
     },
     event: (query, result) => new WirSearchEvent(query, result.total),
   });
@@ -208,8 +218,6 @@ export class WirLotsenFinder extends LitElement {
   @state() private openContacts: ReadonlySet<string> = new Set();
   /** False until presets / the shared link are applied, so the first search is the right one. */
   @state() private ready = false;
-  /** The card whose contact request is open (record id), and whether its form has loaded. */
-  @state() private requestFor: { id: string; index: number; state: 'loading' | 'failed' | 'open' } | undefined;
 
   #applying = 0;
   /** Counts starts, so a start overtaken by newer presets does not declare the finder ready. */
@@ -361,55 +369,6 @@ export class WirLotsenFinder extends LitElement {
     this.openContacts = open;
   }
 
-  /** The form loads on the first click only: a resident who never asks never downloads it. */
-  async #onRequestContact(hit: Hit<LotseRecord>, index: number): Promise<void> {
-    const id = hit.record.id;
-    this.requestFor = { id, index, state: 'loading' };
-    try {
-      await import('./contact-request/define.js');
-    } catch {
-      if (this.requestFor?.id === id) this.requestFor = { id, index, state: 'failed' };
-      return;
-    }
-    if (this.requestFor?.id !== id) return;
-    this.requestFor = { id, index, state: 'open' };
-    await this.updateComplete;
-    this.renderRoot.querySelector('wir-lotse-kontakt')?.focusTitle();
-  }
-
-  #onCancelRequest(index: number): void {
-    this.requestFor = undefined;
-    this.#focus.focusAfterUpdate(`#request-${index}`);
-  }
-
-  #requestSlot(hit: Hit<LotseRecord>, index: number): ContactRequestSlot | undefined {
-    if (!this.endpoint) return undefined;
-    const open = this.requestFor?.id === hit.record.id ? this.requestFor.state : 'closed';
-    return { state: open, onOpen: () => void this.#onRequestContact(hit, index), form: () => this.#renderRequestForm(hit, index) };
-  }
-
-  #renderRequestForm(hit: Hit<LotseRecord>, index: number) {
-    const r = hit.record;
-    const languages = r.languages.map((spec) => (typeof spec === 'string' ? spec : spec.code));
-    // The language the resident searched for, as the Lotse's feed spells it (a substitute match names the one the Lotse speaks).
-    const matched = hit.reasons.flatMap((x) =>
-      x.code === 'language' || x.code === 'language-substitute' ? [normalizeLanguageCode(x.params.code)] : [],
-    );
-    const language = languages.find((code) => matched.includes(normalizeLanguageCode(code))) ?? '';
-    return html`<wir-lotse-kontakt
-      .lotse=${{ id: r.id, name: r.name, languages, topics: r.topics }}
-      language=${language}
-      .topics=${this.selectedTopics.filter((t) => (r.topics as readonly string[]).includes(t))}
-      kommune=${r.place.kommune || this.#feed.value?.publisher.kommune || ''}
-      endpoint=${this.endpoint}
-      privacy-url=${this.privacyUrl}
-      response-days=${this.responseDays}
-      .contact=${this.#contactFor(r)}
-      locale=${this.#i18n.locale}
-      @wir-contact-cancel=${() => this.#onCancelRequest(index)}
-    ></wir-lotse-kontakt>`;
-  }
-
   #contactFor(record: LotseRecord): ContactView {
     if (this.contactUrl || this.contactEmail) return { email: this.contactEmail || undefined, url: this.contactUrl || undefined };
     return record.contact;
@@ -467,7 +426,7 @@ export class WirLotsenFinder extends LitElement {
         contact: this.#contactFor(hit.record),
         contactHeading: heading ?? '',
         onToggleContact: () => this.#onToggleContact(hit),
-        request: this.#requestSlot(hit, i),
+        request: this.#contactRequest.slot(hit, i),
       }),
     )}
       ${renderShowMore(this.#i18n, hits.length, result.total, nextCursor ? () => this.#onMore(result) : undefined)}

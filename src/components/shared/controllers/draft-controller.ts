@@ -24,6 +24,9 @@ export interface DraftOptions<D extends DraftMeta> {
   enabled: () => boolean;
 }
 
+/** A form's `keep-draft` attribute: `keep-draft="false"` turns the draft store off; any other value (or none) keeps it on. */
+export const keepDraftAttribute = { fromAttribute: (value: string | null) => value !== 'false', toAttribute: (v: boolean) => String(v) };
+
 /**
  * Keeps what a person typed into a request form: one draft with one request id, saved to
  * sessionStorage on every change and restored after a reload, so an accidental reload or a
