@@ -204,13 +204,13 @@ describe('finder in Arabic → Lotse contact request → inbox → the Lotse as 
     page.setDefaultTimeout(20_000);
     await page.goto(demo.url);
     const finder = page.locator('wir-lotsen-finder');
-    await finder.locator('[part="card"]').first().waitFor();
+    await finder.locator('[part~="card"]').first().waitFor();
     await finder.evaluate((el) => {
       (el as HTMLElement & { locale: string }).locale = 'ar';
       el.setAttribute('language', 'ti');
     });
     // The new search has run once the first card marks Tigrinya as the language that matched.
-    await finder.locator('[part="card"]').first().locator('.language.match [lang="ti"]').waitFor();
+    await finder.locator('[part~="card"]').first().locator('.language.match [lang="ti"]').waitFor();
     await finder.locator('#results-heading', { hasText: 'تم العثور' }).waitFor();
     const name = (await finder.locator('.card-title').first().textContent())!.trim();
     // Display names repeat in a feed of 600; the one on the card speaks Tigrinya and takes people.
@@ -234,8 +234,8 @@ describe('finder in Arabic → Lotse contact request → inbox → the Lotse as 
     await setPassword(demo.app.store, office.account, PASSWORD, TEST_COST, { kind: 'system' }, new Date());
 
     // 1. The resident asks for contact from the card, in Arabic.
-    const card = finder.locator('[part="card"]').first();
-    await card.locator('[part="contact-button"]').click();
+    const card = finder.locator('[part~="card"]').first();
+    await card.locator('[part~="contact-button"]').click();
     await card.getByRole('button', { name: 'طلب التواصل', exact: true }).click();
     const form = card.locator('wir-lotse-kontakt');
     await form.locator('#step-title', { hasText: 'طلب التواصل مع' }).waitFor();
