@@ -44,8 +44,8 @@ async function openRequest(locale: string, extra: { endpoint?: string } = {}): P
     ></wir-lotsen-finder>
   </div>`);
   const finder = wrapper.querySelector('wir-lotsen-finder')!;
-  await waitUntil(() => $(finder, '[part="card"]'), 'results', WAIT);
-  $(finder, '[part="contact-button"]')!.click();
+  await waitUntil(() => $(finder, '[part~="card"]'), 'results', WAIT);
+  $(finder, '[part~="contact-button"]')!.click();
   await finder.updateComplete;
   const lotse = $(finder, '.card-title')!.textContent!.trim();
   $(finder, '#request-0')!.click();
@@ -88,11 +88,11 @@ describe('Kontakt anfragen in <wir-lotsen-finder>', () => {
     const el = await fixture<WirLotsenFinder>(
       html`<wir-lotsen-finder feed=${FEED} near="63128" language="ti" radius="50"></wir-lotsen-finder>`,
     );
-    await waitUntil(() => $(el, '[part="card"]'), 'results', WAIT);
-    $(el, '[part="contact-button"]')!.click();
+    await waitUntil(() => $(el, '[part~="card"]'), 'results', WAIT);
+    $(el, '[part~="contact-button"]')!.click();
     await el.updateComplete;
     expect($(el, '[part="contact"]')).to.exist;
-    expect($(el, '[part="request-button"]')).to.equal(null);
+    expect($(el, '[part~="request-button"]')).to.equal(null);
   });
 
   it('searched in Arabic for Tigrinya: sends the request, the receiver stores it, and the success view is Arabic and right-to-left', async function () {

@@ -125,7 +125,11 @@ function probes(tag: Tag): Record<string, Probe> {
           at: (el) => inside(el, '.error-message'),
           css: 'color',
           value: colour(9),
-          prepare: (el) => inside(el, 'form [part~="button"][type="submit"]').click(),
+          // The form words its errors once its schema has loaded (after first paint).
+          prepare: async (el) => {
+            inside(el, 'form [part~="button"][type="submit"]').click();
+            await waitUntil(() => el.shadowRoot!.querySelector('.error-message'), 'the errors show', { timeout: 8000 });
+          },
         }
       : { at: (el) => inside(el, '.state-error'), css: 'border-top-color', value: colour(9), state: 'feed-error' },
     '--wir-color-focus': { at: input, css: 'outline-color', value: colour(10), prepare: focusInput(tag) },
