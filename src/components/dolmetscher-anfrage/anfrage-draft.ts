@@ -4,7 +4,7 @@
  * through `validateRequest` (the receiver's own schema) and `core/request/lead-time.ts`.
  * Keeping the draft (id, storage, restore) is DraftController's job.
  */
-import { withoutUndefined } from '../../core/request/without-undefined.js';
+import { optionalText, requestEnvelope } from '../../core/request/request-envelope.js';
 import type { DraftMeta } from '../shared/controllers/draft-controller.js';
 
 export interface AnfrageDraft extends DraftMeta {
@@ -67,8 +67,6 @@ export function emptyFields(): Omit<AnfrageDraft, keyof DraftMeta> {
  */
 export function requestFromDraft(draft: AnfrageDraft, context: { kommune: string; locale: string; now: Date }): Record<string, unknown> {
   const text = (value: string) => value.trim();
-  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
-  const at = context.now.toISOString();
   const duration = draft.duration.trim() === '' ? undefined : Number(draft.duration);
   const need: Record<string, unknown> = {
     language: draft.language || undefined,
@@ -79,27 +77,19 @@ export function requestFromDraft(draft: AnfrageDraft, context: { kommune: string
     mode: draft.mode || undefined,
     setting: draft.setting || undefined,
     genderPreference: draft.genderPreference || undefined,
-    notes: optional(draft.notes),
+    notes: optionalText(draft.notes),
   };
   if (draft.mode === 'vor-ort') {
     need.place = { address: text(draft.address), plz: text(draft.plz), ort: text(draft.ort) };
   }
-  return withoutUndefined({
-    format: 'wir-anfrage',
-    version: 1,
-    kind: 'dolmetscher',
-    id: draft.id,
-    createdAt: draft.createdAt || at,
-    kommune: context.kommune,
-    locale: context.locale,
-    requester: withoutUndefined({
+  return requestEnvelope('dolmetscher', draft, context, {
+    requester: {
       type: draft.requesterType || undefined,
-      organisation: optional(draft.organisation),
+      organisation: optionalText(draft.organisation),
       name: text(draft.name),
-      email: optional(draft.email),
-      phone: optional(draft.phone),
-    }),
-    need: withoutUndefined(need),
-    consent: { privacy: draft.consent, at: draft.consentAt || at },
+      email: optionalText(draft.email),
+      phone: optionalText(draft.phone),
+    },
+    need,
   });
 }

@@ -1,5 +1,5 @@
 /**
- * Spreadsheet import (DESIGN.md §7 "office's Excel sheet → feed JSON"): the same code for the
+ * Spreadsheet import (docs/feeds.md: from the office's sheet to a feed): the same code for the
  * command line, the browser workshop page and the receiver. No Node, no DOM.
  *
  *   const read = await readSheetFile(bytes, 'lotsen.xlsx');

@@ -3,7 +3,7 @@
  * contract v1 request of kind `lotse`. Validity is decided by `validateRequest` (the
  * receiver's own schema); keeping the draft is DraftController's job.
  */
-import { withoutUndefined } from '../../../core/request/without-undefined.js';
+import { optionalText, requestEnvelope } from '../../../core/request/request-envelope.js';
 import type { DraftMeta } from '../../shared/controllers/draft-controller.js';
 
 export interface ContactDraft extends DraftMeta {
@@ -37,25 +37,15 @@ export function contactRequestFromDraft(
   draft: ContactDraft,
   context: { lotse: ContactLotse; kommune: string; locale: string; now: Date },
 ): Record<string, unknown> {
-  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
-  const at = context.now.toISOString();
-  return withoutUndefined({
-    format: 'wir-anfrage',
-    version: 1,
-    kind: 'lotse',
-    id: draft.id,
-    createdAt: draft.createdAt || at,
-    kommune: context.kommune,
-    locale: context.locale,
+  return requestEnvelope('lotse', draft, context, {
     // A resident asks for themselves; a counsellor asking on someone's behalf uses the same form.
-    requester: withoutUndefined({ type: 'privat', name: draft.name.trim(), email: optional(draft.email), phone: optional(draft.phone) }),
-    need: withoutUndefined({
+    requester: { type: 'privat', name: draft.name.trim(), email: optionalText(draft.email), phone: optionalText(draft.phone) },
+    need: {
       lotseId: context.lotse.id,
       lotseName: context.lotse.name,
       language: draft.language || undefined,
       topics: draft.topics.length ? [...draft.topics] : undefined,
-      note: optional(draft.note),
-    }),
-    consent: { privacy: draft.consent, at: draft.consentAt || at },
+      note: optionalText(draft.note),
+    },
   });
 }
