@@ -1,5 +1,4 @@
 /** The words of the shared review and success views, for the interpreter request. */
-import type { DeliveryStep } from '../../core/request/index.js';
 import type { LocaleController } from '../../i18n/locale-controller.js';
 import type { ReviewTexts } from '../shared/request-views/review-view.js';
 import { sendTexts, successTexts as sharedSuccessTexts } from '../shared/request-views/send-texts.js';
@@ -24,11 +23,3 @@ export function successTexts(i18n: LocaleController): SuccessTexts {
     t('anfrage.success.new'),
   );
 }
-
-/** The live-region sentence for each step of a send. */
-export const SEND_ANNOUNCEMENTS = {
-  sending: 'anfrage.sending',
-  retrying: 'anfrage.retrying',
-  offline: 'anfrage.offline',
-  sent: 'anfrage.announce.sent',
-} as const satisfies Record<DeliveryStep | 'sent', string>;

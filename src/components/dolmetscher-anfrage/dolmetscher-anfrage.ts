@@ -26,12 +26,13 @@ import type { WirLanguagePicker } from '../shared/language-picker/language-picke
 import { localeSwitchStyles, renderLocaleSwitch } from '../shared/locale-switch/locale-switch.js';
 import { requestViewStyles } from '../shared/request-views/request-views.styles.js';
 import { renderReview } from '../shared/request-views/review-view.js';
+import { SEND_ANNOUNCEMENTS } from '../shared/request-views/send-texts.js';
 import { renderSuccess } from '../shared/request-views/success-view.js';
 import { fieldStyles, hostReset } from '../shared/styles/base.styles.js';
 import { type AnfrageDraft, type DraftField, emptyFields, requestFromDraft } from './anfrage-draft.js';
 import { renderAnfrageForm } from './anfrage-form-view.js';
 import { anfrageSummaryRows } from './anfrage-summary.js';
-import { reviewTexts, SEND_ANNOUNCEMENTS, successTexts } from './anfrage-texts.js';
+import { reviewTexts, successTexts } from './anfrage-texts.js';
 import { formatDate, language } from './anfrage-words.js';
 import { dolmetscherAnfrageStyles } from './dolmetscher-anfrage.styles.js';
 import { collectErrors, FIELDS_ANSWERED, type FieldError, type FormField, messageFor, ruleErrorsToFieldErrors } from './field-errors.js';

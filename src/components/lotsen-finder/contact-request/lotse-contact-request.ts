@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { languageName } from '../../../core/language/index.js';
-import { type Delivery, type DeliveryStep, type LotseRequest, mailtoFor, validateRequest } from '../../../core/request/index.js';
+import { type Delivery, type LotseRequest, mailtoFor, validateRequest } from '../../../core/request/index.js';
 import { LocaleController } from '../../../i18n/locale-controller.js';
 import { kontakt } from '../../../i18n/messages/de/kontakt.js';
 import { request } from '../../../i18n/messages/de/request.js';
@@ -13,7 +13,7 @@ import '../../shared/error-summary/define.js';
 import { formFieldStyles } from '../../shared/form-fields/form-fields.styles.js';
 import { requestViewStyles } from '../../shared/request-views/request-views.styles.js';
 import type { SummaryRow } from '../../shared/request-views/review-view.js';
-import { successTexts } from '../../shared/request-views/send-texts.js';
+import { SEND_ANNOUNCEMENTS, successTexts } from '../../shared/request-views/send-texts.js';
 import { renderSuccess } from '../../shared/request-views/success-view.js';
 import { type ContactView, mailtoHref, renderContact } from '../../shared/search-states/search-states.js';
 import { searchStatesStyles } from '../../shared/search-states/search-states.styles.js';
@@ -24,13 +24,6 @@ import { isolated, renderContactForm } from './contact-form-view.js';
 import { contactRequestStyles } from './contact-request.styles.js';
 
 type Step = 'form' | 'success' | 'unsupported';
-
-const ANNOUNCE = {
-  sending: 'anfrage.sending',
-  retrying: 'anfrage.retrying',
-  offline: 'anfrage.offline',
-  sent: 'anfrage.announce.sent',
-} as const satisfies Record<DeliveryStep | 'sent', string>;
 
 /**
  * A resident asks the coordination office for contact with one Lotse, from that Lotse's card in
@@ -68,7 +61,7 @@ export class WirLotseKontakt extends LitElement {
   readonly #submission = new SubmissionController<LotseRequest>(this, this.#announcer, {
     endpoint: () => this.endpoint,
     minFillSeconds: () => this.minFillSeconds,
-    announce: (what) => this.#i18n.t(ANNOUNCE[what]),
+    announce: (what) => this.#i18n.t(SEND_ANNOUNCEMENTS[what]),
     fallback: () => {
       const email = this.#officeEmail();
       return email ? { email, mailto: (request, to) => mailtoFor(request, to) } : undefined;

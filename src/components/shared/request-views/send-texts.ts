@@ -3,10 +3,19 @@
  * "die Anfrage" and the server, never of what was asked for, so the interpreter form and the
  * Lotse contact say the same thing when the network fails.
  */
+import type { DeliveryStep } from '../../../core/request/index.js';
 import type { LocaleController } from '../../../i18n/locale-controller.js';
 import type { FinalFailure } from '../controllers/submission-controller.js';
 import type { SendTexts } from './review-view.js';
 import type { SuccessTexts } from './success-view.js';
+
+/** The live-region sentence (message key) for each step of a send. */
+export const SEND_ANNOUNCEMENTS = {
+  sending: 'anfrage.sending',
+  retrying: 'anfrage.retrying',
+  offline: 'anfrage.offline',
+  sent: 'anfrage.announce.sent',
+} as const satisfies Record<DeliveryStep | 'sent', string>;
 
 export function sendTexts(i18n: LocaleController): SendTexts {
   const t = i18n.t.bind(i18n);
