@@ -1,6 +1,7 @@
 import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { normalizeLanguageCode } from '../../../core/language/index.js';
 import type { Hit } from '../../../core/match/index.js';
+import { lotseRequestKommune } from '../../../core/request/lotse-routing.js';
 import type { LotseRecord } from '../../../core/schema/index.js';
 import type { FocusController } from '../../shared/controllers/focus-controller.js';
 import type { ContactView } from '../../shared/search-states/search-states.js';
@@ -91,7 +92,7 @@ export class ContactRequestController {
       .lotse=${{ id: r.id, name: r.name, languages, topics: r.topics }}
       language=${language}
       .topics=${this.#o.selectedTopics().filter((t) => (r.topics as readonly string[]).includes(t))}
-      kommune=${r.place.kommune || this.#o.publisherKommune() || ''}
+      kommune=${lotseRequestKommune(r, this.#o.publisherKommune())}
       endpoint=${this.#o.endpoint()}
       privacy-url=${this.#o.privacyUrl()}
       response-days=${this.#o.responseDays()}
